@@ -1,0 +1,38 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+// TEST_TYPE picks one tier; without it, `npm test` runs all three.
+const tiers = {
+  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
+  "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+}
+const selected = process.env.TEST_TYPE ? tiers[process.env.TEST_TYPE] : Object.values(tiers).flat()
+if (!selected) {
+  throw new Error(`Unknown TEST_TYPE "${process.env.TEST_TYPE}": use one of ${Object.keys(tiers).join(", ")}`)
+}
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          transform: { react: { runtime: "automatic" } },
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  globalSetup: "./integration-tests/global-setup.js",
+  globalTeardown: "./integration-tests/global-teardown.js",
+  testMatch: selected,
+  // Module suites must not pick up the pure unit specs that live beside them.
+  testPathIgnorePatterns:
+    process.env.TEST_TYPE === "integration:modules" ? ["/node_modules/", "\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
+  testTimeout: 120000,
+}
