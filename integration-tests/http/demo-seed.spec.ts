@@ -21,6 +21,8 @@ async function countRows(container: MedusaContainer) {
     "shipping_option",
     "tax_region",
     "user",
+    "bakery",
+    "cake_profile",
   ]
   const counts: Record<string, number> = {}
   for (const entity of entities) {
@@ -46,6 +48,8 @@ medusaIntegrationTestRunner({
         expect(second.publishableKey).toEqual(first.publishableKey)
         expect(afterFirst.product).toEqual(DEMO_CAKES.length)
         expect(afterFirst.user).toEqual(1)
+        expect(afterFirst.bakery).toEqual(2)
+        expect(afterFirst.cake_profile).toEqual(DEMO_CAKES.length)
       })
 
       it("lets the seeded admin log in", async () => {

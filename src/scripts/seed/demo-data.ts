@@ -4,6 +4,10 @@
  * seed read the same facts.
  */
 
+import { CreateBakeryDTO } from "../../types/bakery/bakery"
+import { EggOption } from "../../types/cake/cake-options"
+import { CakeProfileFields } from "../../types/cake/cake-profile"
+
 export const DEMO_REGION = {
   name: "United Kingdom",
   currency_code: "gbp",
@@ -30,13 +34,81 @@ export const DEMO_SHIPPING_OPTION = {
   price: { currency_code: "gbp", amount: 5 },
 }
 
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7]
+
+export const DEMO_BAKERIES: CreateBakeryDTO[] = [
+  {
+    name: "Crumb & Co",
+    handle: "crumb-and-co",
+    description: "Celebration cakes from a Shoreditch kitchen.",
+    email: "hello@crumbandco.example",
+    phone: "+44 20 7946 0001",
+    address_1: "12 Redchurch Street",
+    city: "London",
+    postal_code: "E2 7DJ",
+    country_code: "gb",
+    latitude: 51.5237,
+    longitude: -0.0754,
+    timezone: "Europe/London",
+    opening_hours: WEEKDAYS.map((weekday) =>
+      weekday === 7 ? { weekday, opens: "10:00", closes: "16:00" } : { weekday, opens: "09:00", closes: "19:00" }
+    ),
+    lead_time_minutes: 240,
+    daily_capacity: 40,
+    delivery_radius_km: 12,
+    is_active: true,
+  },
+  {
+    name: "Northern Whisk",
+    handle: "northern-whisk",
+    description: "Family bakery in Manchester's Northern Quarter; cakes baked the day before.",
+    email: "orders@northernwhisk.example",
+    phone: "+44 161 496 0002",
+    address_1: "48 Oldham Street",
+    city: "Manchester",
+    postal_code: "M4 1LE",
+    country_code: "gb",
+    latitude: 53.4839,
+    longitude: -2.2332,
+    timezone: "Europe/London",
+    // Closed on Mondays.
+    opening_hours: WEEKDAYS.filter((weekday) => weekday !== 1).map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })),
+    lead_time_minutes: 24 * 60,
+    daily_capacity: 20,
+    delivery_radius_km: 15,
+    is_active: true,
+  },
+]
+
 export type DemoCake = {
   handle: string
   title: string
   description: string
   bakery: string
   sizes: { size: string; gbp: number; eur: number }[]
+  profile: CakeProfileFields
 }
+
+const SHAPES = [
+  { name: "Round", surcharge: 0 },
+  { name: "Square", surcharge: 4 },
+  { name: "Heart", surcharge: 8 },
+]
+const TOPPINGS = [
+  { name: "Fresh berries", price: 6 },
+  { name: "Chocolate shards", price: 4 },
+  { name: "Edible gold leaf", price: 9 },
+  { name: "Sprinkles", price: 2 },
+]
+const profile = (flavour: string, egg_options: EggOption[], extra: Partial<CakeProfileFields> = {}): CakeProfileFields => ({
+  flavour,
+  egg_options,
+  shapes: SHAPES,
+  toppings: TOPPINGS,
+  max_message_length: 40,
+  is_available: true,
+  ...extra,
+})
 
 const STANDARD_SIZES = (gbp6: number) => [
   { size: '6" (serves 8)', gbp: gbp6, eur: Math.round(gbp6 * 1.17) },
@@ -51,6 +123,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Three layers of dark chocolate sponge with ganache.",
     bakery: "crumb-and-co",
     sizes: STANDARD_SIZES(32),
+    profile: profile("chocolate", ["egg", "eggless"]),
   },
   {
     handle: "red-velvet-celebration",
@@ -58,6 +131,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Buttermilk red velvet with cream cheese frosting.",
     bakery: "crumb-and-co",
     sizes: STANDARD_SIZES(30),
+    profile: profile("red velvet", ["egg"]),
   },
   {
     handle: "lemon-drizzle",
@@ -65,6 +139,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Zesty lemon sponge soaked in lemon syrup.",
     bakery: "crumb-and-co",
     sizes: STANDARD_SIZES(24),
+    profile: profile("lemon", ["egg", "eggless"], { shapes: [{ name: "Round", surcharge: 0 }] }),
   },
   {
     handle: "victoria-sponge",
@@ -72,6 +147,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Vanilla sponge, strawberry jam and buttercream.",
     bakery: "crumb-and-co",
     sizes: STANDARD_SIZES(22),
+    profile: profile("vanilla", ["egg", "eggless"], { max_message_length: 60 }),
   },
   {
     handle: "salted-caramel-drip",
@@ -79,6 +155,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Caramel sponge with a salted caramel drip.",
     bakery: "northern-whisk",
     sizes: STANDARD_SIZES(34),
+    profile: profile("caramel", ["egg"]),
   },
   {
     handle: "black-forest-gateau",
@@ -86,6 +163,7 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Chocolate sponge, cherries and whipped cream.",
     bakery: "northern-whisk",
     sizes: STANDARD_SIZES(33),
+    profile: profile("chocolate", ["egg"], { toppings: [{ name: "Extra cherries", price: 5 }, ...TOPPINGS] }),
   },
   {
     handle: "carrot-walnut",
@@ -93,5 +171,6 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Spiced carrot cake with walnuts and cream cheese icing.",
     bakery: "northern-whisk",
     sizes: STANDARD_SIZES(26),
+    profile: profile("carrot", ["egg", "eggless"]),
   },
 ]

@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./seed-admin-user"
+import { seedBakeries } from "./seed-bakeries"
 import { seedCakes } from "./seed-cakes"
 import { seedShipping } from "./seed-shipping"
 import { seedStore } from "./seed-store"
@@ -15,6 +16,7 @@ export type DemoSeedResult = {
   salesChannelId: string
   shippingOptionId: string
   productIdsByHandle: Record<string, string>
+  bakeryIdsByHandle: Record<string, string>
 }
 
 /**
@@ -25,6 +27,7 @@ export async function seedDemoData(container: MedusaContainer, options: DemoSeed
   const store = await seedStore(container)
   const shipping = await seedShipping(container, store)
   const productIdsByHandle = await seedCakes(container, store, shipping)
+  const bakeryIdsByHandle = await seedBakeries(container, productIdsByHandle)
   await seedAdminUser(container, options.adminEmail, options.adminPassword)
 
   return {
@@ -33,5 +36,6 @@ export async function seedDemoData(container: MedusaContainer, options: DemoSeed
     salesChannelId: store.salesChannelId,
     shippingOptionId: shipping.shippingOptionId,
     productIdsByHandle,
+    bakeryIdsByHandle,
   }
 }

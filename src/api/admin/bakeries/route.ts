@@ -1,0 +1,29 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createBakeriesWorkflow } from "../../../workflows/bakery/workflows/create-bakeries"
+import { escapeLike } from "../../escape-like"
+import { refetchBakery } from "./refetch-bakery"
+import { AdminCreateBakeryType, AdminGetBakeriesParamsType } from "./validators"
+
+/** All bakeries, active or not; `q` searches name, description and city. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBakeriesParamsType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, city, is_active } = req.filterableFields as AdminGetBakeriesParamsType
+  const { data: bakeries, metadata } = await query.graph({
+    entity: "bakery",
+    fields: req.queryConfig.fields,
+    filters: {
+      ...(q ? { q } : {}),
+      ...(city ? { city: { $ilike: escapeLike(city) } } : {}),
+      ...(is_active !== undefined ? { is_active } : {}),
+    },
+    pagination: { ...req.queryConfig.pagination, order: { name: "ASC", id: "ASC" } },
+  })
+  res.json({ bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBakeryType>, res: MedusaResponse) => {
+  const { result } = await createBakeriesWorkflow(req.scope).run({ input: { bakeries: [req.validatedBody] } })
+  const bakery = await refetchBakery(req.scope, result[0].id, req.queryConfig.fields)
+  res.status(200).json({ bakery })
+}

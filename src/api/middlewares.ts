@@ -1,0 +1,14 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
+import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
+import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
+import { storeCakesMiddlewares } from "./store/cakes/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...storeBakeriesMiddlewares,
+    ...storeCakesMiddlewares,
+    ...adminBakeriesMiddlewares,
+    ...adminCakeProfileMiddlewares,
+  ],
+})

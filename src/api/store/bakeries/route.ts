@@ -1,0 +1,23 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { escapeLike } from "../../escape-like"
+import { StoreGetBakeriesParamsType } from "./validators"
+
+/** Active bakeries, optionally matching `q` (name, description, city) and `city` (case-insensitive). */
+export const GET = async (req: MedusaRequest<unknown, StoreGetBakeriesParamsType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, city } = req.filterableFields as StoreGetBakeriesParamsType
+
+  const { data: bakeries, metadata } = await query.graph({
+    entity: "bakery",
+    fields: req.queryConfig.fields,
+    filters: {
+      is_active: true,
+      ...(q ? { q } : {}),
+      ...(city ? { city: { $ilike: escapeLike(city) } } : {}),
+    },
+    pagination: { ...req.queryConfig.pagination, order: { name: "ASC", id: "ASC" } },
+  })
+
+  res.json({ bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
+}

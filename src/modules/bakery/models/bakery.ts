@@ -1,0 +1,41 @@
+import { model } from "@medusajs/framework/utils"
+import { OpeningHours } from "../../../types/bakery/opening-hours"
+
+/** A shop that bakes and delivers cakes (the seed's "Store"). */
+export const Bakery = model
+  .define(
+    { name: "bakery", tableName: "bakery" },
+    {
+      id: model.id({ prefix: "bkry" }).primaryKey(),
+      name: model.text().searchable(),
+      handle: model.text(),
+      description: model.text().searchable().nullable(),
+      email: model.text().nullable(),
+      phone: model.text().nullable(),
+      address_1: model.text().nullable(),
+      address_2: model.text().nullable(),
+      city: model.text().searchable().nullable(),
+      province: model.text().nullable(),
+      postal_code: model.text().nullable(),
+      country_code: model.text().nullable(),
+      // Coordinates of the kitchen: origin of deliveries and centre of the delivery radius.
+      latitude: model.float().nullable(),
+      longitude: model.float().nullable(),
+      // IANA zone the opening hours are written in, e.g. Europe/London.
+      timezone: model.text().default("Europe/London"),
+      // [{ weekday: 1-7 (ISO, Monday = 1), opens: "09:00", closes: "19:00" }]; no entry = closed that day.
+      opening_hours: model.json<OpeningHours[]>().default([]),
+      // Earliest delivery after ordering.
+      lead_time_minutes: model.number().default(240),
+      // Cakes per day; null = unlimited.
+      daily_capacity: model.number().nullable(),
+      delivery_radius_km: model.float().nullable(),
+      is_active: model.boolean().default(true),
+      metadata: model.json().nullable(),
+    }
+  )
+  .indexes([
+    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["is_active"], where: "deleted_at IS NULL" },
+    { on: ["city"], where: "deleted_at IS NULL" },
+  ])

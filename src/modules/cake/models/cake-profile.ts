@@ -1,0 +1,24 @@
+import { model } from "@medusajs/framework/utils"
+import { CakeShape, CakeTopping, EggOption } from "../../../types/cake/cake-options"
+
+/** The cake-only fields of a product (1:1 link to it). Sizes and base prices are the product's variants. */
+export const CakeProfile = model
+  .define(
+    { name: "cake_profile", tableName: "cake_profile" },
+    {
+      id: model.id({ prefix: "cprof" }).primaryKey(),
+      flavour: model.text().searchable(),
+      // Which of "egg" / "eggless" the bakery offers for this cake.
+      egg_options: model.json<EggOption[]>().default(["egg"]),
+      // Shapes offered, each with its surcharge; empty = the standard shape only.
+      shapes: model.json<CakeShape[]>().default([]),
+      toppings: model.json<CakeTopping[]>().default([]),
+      // Longest message the bakery will pipe on the cake; 0 = no message.
+      max_message_length: model.number().default(40),
+      is_available: model.boolean().default(true),
+    }
+  )
+  .indexes([
+    { on: ["flavour"], where: "deleted_at IS NULL" },
+    { on: ["is_available"], where: "deleted_at IS NULL" },
+  ])

@@ -1,0 +1,14 @@
+import { CakeShape, CakeTopping, EggOption } from "./cake-options"
+
+export type CakeProfileDTO = {
+  id: string
+  flavour: string
+  egg_options: EggOption[]
+  shapes: CakeShape[]
+  toppings: CakeTopping[]
+  max_message_length: number
+  is_available: boolean
+}
+
+/** The profile fields an upsert may set; on create, unset fields take the model's defaults. */
+export type CakeProfileFields = Partial<Omit<CakeProfileDTO, "id">>

@@ -1,0 +1,22 @@
+import { toHandle } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CreateBakeryDTO } from "../../../types/bakery/bakery"
+import { createBakeriesStep } from "../steps/create-bakeries"
+import { validateUniqueBakeryHandlesStep } from "../steps/validate-unique-bakery-handles"
+
+export type CreateBakeriesWorkflowInput = {
+  /** A bakery without a handle gets one made from its name. */
+  bakeries: (Omit<CreateBakeryDTO, "handle"> & { handle?: string })[]
+}
+
+export const createBakeriesWorkflowId = "create-bakeries"
+
+/** Creates bakeries after checking their handles are free. */
+export const createBakeriesWorkflow = createWorkflow(createBakeriesWorkflowId, (input: CreateBakeriesWorkflowInput) => {
+  const withHandles = transform({ input }, ({ input }) =>
+    input.bakeries.map((bakery) => ({ ...bakery, handle: bakery.handle ?? toHandle(bakery.name) }))
+  )
+  validateUniqueBakeryHandlesStep(withHandles)
+  const bakeries = createBakeriesStep(withHandles)
+  return new WorkflowResponse(bakeries)
+})

@@ -1,0 +1,16 @@
+import { removeRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { BAKERY_MODULE } from "../../../modules/bakery"
+import { deleteBakeriesStep } from "../steps/delete-bakeries"
+
+export type DeleteBakeriesWorkflowInput = { ids: string[] }
+
+export const deleteBakeriesWorkflowId = "delete-bakeries"
+
+/** Deletes bakeries and dismisses their links to products (the products stay). */
+export const deleteBakeriesWorkflow = createWorkflow(deleteBakeriesWorkflowId, (input: DeleteBakeriesWorkflowInput) => {
+  const deleted = deleteBakeriesStep(input.ids)
+  const linkSelector = transform({ deleted }, ({ deleted }) => [{ [BAKERY_MODULE]: { bakery_id: deleted } }])
+  removeRemoteLinkStep(linkSelector)
+  return new WorkflowResponse(deleted)
+})
