@@ -1,15 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { findParamsShape, queryBoolean, selectParamsShape } from "../../find-params"
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM (00:00-23:59)")
+const clock = (field: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `opening_hours ${field} must be a time as HH:MM (00:00-23:59)`)
 
 const OpeningHours = z
   .strictObject({
     weekday: z.number().int().min(1, "must be 1 (Monday) to 7 (Sunday)").max(7, "must be 1 (Monday) to 7 (Sunday)"),
-    opens: clock,
-    closes: clock,
+    opens: clock("opens"),
+    closes: clock("closes"),
   })
-  .refine((h) => h.opens < h.closes, { message: "opens must be before closes", path: ["closes"] })
+  .refine((h) => h.opens < h.closes, { message: "opening_hours: opens must be before closes", path: ["closes"] })
 
 const isTimeZone = (zone: string) => {
   try {
@@ -29,9 +30,9 @@ const bakeryFields = {
     .trim()
     .min(1)
     .max(100)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes, e.g. crumb-and-co"),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle must be lowercase letters, digits and single dashes, e.g. crumb-and-co"),
   description: optionalText(2000),
-  email: z.email("must be an email address").nullish(),
+  email: z.email("email must be an email address").nullish(),
   phone: optionalText(50),
   address_1: optionalText(200),
   address_2: optionalText(200),
@@ -40,12 +41,12 @@ const bakeryFields = {
   postal_code: optionalText(20),
   country_code: z
     .string()
-    .regex(/^[a-zA-Z]{2}$/, "must be a two-letter ISO country code")
+    .regex(/^[a-zA-Z]{2}$/, "country_code must be a two-letter ISO country code")
     .transform((c) => c.toLowerCase())
     .nullish(),
   latitude: z.number().min(-90, "must be between -90 and 90").max(90, "must be between -90 and 90").nullish(),
   longitude: z.number().min(-180, "must be between -180 and 180").max(180, "must be between -180 and 180").nullish(),
-  timezone: z.string().refine(isTimeZone, "must be an IANA time zone, e.g. Europe/London"),
+  timezone: z.string().refine(isTimeZone, "timezone must be an IANA time zone, e.g. Europe/London"),
   opening_hours: z.array(OpeningHours).max(21),
   lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60),
   daily_capacity: z.number().int().min(1, "must be at least 1, or null for unlimited").nullish(),

@@ -2,6 +2,7 @@ import { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import BakeryProductLink from "../../../links/bakery-product"
+import { domainConflict } from "../../../errors/domain-conflict"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 
 export type PlanBakeryCakeLinksInput = { bakery_id: string; add: string[]; remove: string[] }
@@ -52,8 +53,7 @@ export const planBakeryCakeLinksStep = createStep(
     }
     const elsewhere = links.find((l) => input.add.includes(l.product_id) && l.bakery_id !== bakery.id)
     if (elsewhere) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw domainConflict(
         `Product ${elsewhere.product_id} is already baked by ${elsewhere.bakery?.name ?? elsewhere.bakery_id}; remove it there first`
       )
     }

@@ -11,17 +11,17 @@ export const AdminUpsertCakeProfile = z.strictObject({
   egg_options: z
     .array(z.enum(EGG_OPTIONS))
     .min(1, "offer at least one of egg, eggless")
-    .refine((o) => new Set(o).size === o.length, "must not repeat an option")
+    .refine((o) => new Set(o).size === o.length, "egg_options must not repeat an option")
     .optional(),
   shapes: z
     .array(z.strictObject({ name: z.string().trim().min(1, "must not be empty").max(50), surcharge: money }))
     .max(20)
-    .refine(uniqueNames, "shape names must be unique")
+    .refine(uniqueNames, "shapes: each name must be unique")
     .optional(),
   toppings: z
     .array(z.strictObject({ name: z.string().trim().min(1, "must not be empty").max(50), price: money }))
     .max(50)
-    .refine(uniqueNames, "topping names must be unique")
+    .refine(uniqueNames, "toppings: each name must be unique")
     .optional(),
   max_message_length: z.number().int().min(0, "must not be negative").max(200).optional(),
   is_available: z.boolean().optional(),

@@ -1,0 +1,18 @@
+import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DOMAIN_CONFLICT_CODE } from "../../errors/domain-conflict"
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, except that SweetSpot's own conflicts keep their
+ * message: Medusa answers every CONFLICT with a generic "retry with an
+ * Idempotency-Key" text, which tells a shopper nothing about their cart.
+ */
+export function sweetspotErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
+  if (err?.type === MedusaError.Types.CONFLICT && err?.code === DOMAIN_CONFLICT_CODE) {
+    res.status(409).json({ type: MedusaError.Types.CONFLICT, code: DOMAIN_CONFLICT_CODE, message: err.message })
+    return
+  }
+  medusaErrorHandler(err, req, res, next)
+}
