@@ -1,0 +1,48 @@
+import { AxiosInstance } from "axios"
+
+export type StoreHeaders = Record<string, string>
+
+/** Registers a shopper through Medusa's auth and customer routes and answers headers that act as them. */
+export async function registerShopper(api: AxiosInstance, storeHeaders: StoreHeaders, email: string, password = "cake-lover-1") {
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post(
+    "/store/customers",
+    { email, first_name: "Sam", last_name: "Baker", phone: "+44 7700 900000" },
+    { headers: { ...storeHeaders, authorization: `Bearer ${registered.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { ...storeHeaders, authorization: `Bearer ${login.token}` }
+}
+
+export async function createCart(api: AxiosInstance, headers: StoreHeaders, regionId: string) {
+  const { data } = await api.post("/store/carts", { region_id: regionId }, { headers })
+  return data.cart
+}
+
+export const LONDON_ADDRESS = {
+  first_name: "Sam",
+  last_name: "Baker",
+  address_1: "1 Brick Lane",
+  city: "London",
+  postal_code: "E1 6PU",
+  country_code: "gb",
+  phone: "+44 7700 900000",
+}
+
+/** Address, delivery, the system payment provider, completion: answers the order. */
+export async function checkout(api: AxiosInstance, headers: StoreHeaders, cartId: string, email = "guest@sweetspot.test") {
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: LONDON_ADDRESS, billing_address: LONDON_ADDRESS }, { headers })
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    { headers }
+  )
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+  if (data.type !== "order") {
+    throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(data.error ?? data)}`)
+  }
+  return data.order
+}

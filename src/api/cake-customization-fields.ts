@@ -1,0 +1,37 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { cakeCustomizationItemFields } from "./store/carts/query-config"
+
+/**
+ * Medusa's own cart and order routes answer each cake line with its
+ * `cake_customization`, unless the client chose its fields itself. Whether this
+ * runs before or after Medusa's query validation, the fields land in the query.
+ */
+function withCakeCustomizations(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  // Middlewares match by prefix: "/" is the matcher's own route, anything else a sub-route.
+  if (req.path === "/" && !req.query.fields) {
+    if (req.queryConfig?.fields) {
+      req.queryConfig.fields = [...new Set([...req.queryConfig.fields, ...cakeCustomizationItemFields])]
+    } else {
+      req.query.fields = cakeCustomizationItemFields.map((field) => `+${field}`).join(",")
+      req.allowed = [...(req.allowed ?? []), "items.cake_customization", ...cakeCustomizationItemFields]
+    }
+  }
+  next()
+}
+
+const routes = [
+  "/store/carts/:id",
+  "/store/carts/:id/line-items",
+  "/store/carts/:id/line-items/:line_id",
+  "/store/carts/:id/customer",
+  "/store/carts/:id/shipping-methods",
+  "/store/orders",
+  "/store/orders/:id",
+  "/admin/orders",
+  "/admin/orders/:id",
+]
+
+export const cakeCustomizationFieldsMiddlewares: MiddlewareRoute[] = routes.map((matcher) => ({
+  matcher,
+  middlewares: [withCakeCustomizations],
+}))

@@ -1,0 +1,22 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { storeCakeCartQueryConfig } from "./query-config"
+import { StoreAddCakeToCart, StoreGetCakeCartParams, StoreUpdateCakeInCart } from "./validators"
+
+export const storeCakeCartMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/cakes",
+    middlewares: [
+      validateAndTransformBody(StoreAddCakeToCart),
+      validateAndTransformQuery(StoreGetCakeCartParams, storeCakeCartQueryConfig),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/cakes/:line_id",
+    middlewares: [
+      validateAndTransformBody(StoreUpdateCakeInCart),
+      validateAndTransformQuery(StoreGetCakeCartParams, storeCakeCartQueryConfig),
+    ],
+  },
+]

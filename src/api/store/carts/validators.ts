@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+import { EGG_OPTIONS } from "../../../types/cake/cake-options"
+import { selectParamsShape } from "../../find-params"
+import { MAX_CAKES_PER_LINE } from "../../../workflows/cake/steps/prepare-cake-line"
+
+const CakeCustomization = z.strictObject({
+  message: z.string().max(500).nullish(),
+  egg_version: z.enum(EGG_OPTIONS).optional(),
+  toppings: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
+  shape: z.string().max(50).nullish(),
+  notes: z.string().max(1000).nullish(),
+})
+
+const quantity = z.number().int().min(1).max(MAX_CAKES_PER_LINE)
+
+export const StoreAddCakeToCart = z.strictObject({
+  variant_id: z.string().min(1),
+  quantity: quantity.default(1),
+  customization: CakeCustomization.default({}),
+})
+export type StoreAddCakeToCartType = z.infer<typeof StoreAddCakeToCart>
+
+export const StoreUpdateCakeInCart = z
+  .strictObject({
+    quantity: quantity.optional(),
+    customization: CakeCustomization.optional(),
+  })
+  .refine((b) => b.quantity !== undefined || b.customization !== undefined, {
+    message: "give quantity and/or customization to change",
+  })
+export type StoreUpdateCakeInCartType = z.infer<typeof StoreUpdateCakeInCart>
+
+export const StoreGetCakeCartParams = z.strictObject(selectParamsShape)

@@ -1,0 +1,26 @@
+import { model } from "@medusajs/framework/utils"
+import { EGG_OPTIONS } from "../../../types/cake/cake-options"
+
+/**
+ * What a shopper asked for on one cake line: message, egg or eggless, toppings,
+ * shape, notes, and the price it added. Linked to the customer, the product, the
+ * cart line item and, once ordered, the order line item.
+ */
+export const CakeCustomization = model
+  .define(
+    { name: "cake_customization", tableName: "cake_customization" },
+    {
+      id: model.id({ prefix: "ccust" }).primaryKey(),
+      message: model.text().nullable(),
+      egg_version: model.enum([...EGG_OPTIONS]),
+      // Names of the chosen toppings, as the cake profile spells them.
+      toppings: model.json<string[]>().default([]),
+      shape: model.text().nullable(),
+      notes: model.text().nullable(),
+      // Toppings plus shape surcharge per cake, in the cart's currency (main unit).
+      price_adjustment: model.bigNumber().default(0),
+      // The cart it was made in: lets a removed line item's customisation be found and removed.
+      cart_id: model.text().nullable(),
+    }
+  )
+  .indexes([{ on: ["cart_id"], where: "deleted_at IS NULL" }])

@@ -1,0 +1,81 @@
+import { cakeChoiceKey, resolveCakeChoice } from "../cake-choice"
+import { CakeProfileDTO } from "../../../../types/cake/cake-profile"
+
+const profile: CakeProfileDTO = {
+  id: "cprof_1",
+  flavour: "chocolate",
+  egg_options: ["egg", "eggless"],
+  shapes: [
+    { name: "Round", surcharge: 0 },
+    { name: "Heart", surcharge: 8 },
+  ],
+  toppings: [
+    { name: "Fresh berries", price: 6 },
+    { name: "Sprinkles", price: 2 },
+  ],
+  max_message_length: 20,
+  is_available: true,
+}
+
+describe("resolveCakeChoice", () => {
+  it("fills the first egg option and spells names as the bakery does", () => {
+    expect(resolveCakeChoice("Truffle", profile, { toppings: ["sprinkles", "FRESH BERRIES"], shape: "heart", message: "  Happy 30th " })).toEqual({
+      message: "Happy 30th",
+      egg_version: "egg",
+      toppings: ["Fresh berries", "Sprinkles"],
+      shape: "Heart",
+      notes: null,
+    })
+  })
+
+  it("refuses a message longer than the cake allows, naming the limit", () => {
+    expect(() => resolveCakeChoice("Truffle", profile, { message: "x".repeat(21) })).toThrow(
+      "customization.message: at most 20 characters on Truffle (yours has 21)"
+    )
+  })
+
+  it("refuses any message on a cake that takes none", () => {
+    expect(() => resolveCakeChoice("Plain", { ...profile, max_message_length: 0 }, { message: "hi" })).toThrow("takes no message")
+  })
+
+  it("refuses an egg version the bakery does not bake", () => {
+    expect(() => resolveCakeChoice("Red Velvet", { ...profile, egg_options: ["egg"] }, { egg_version: "eggless" })).toThrow(
+      "customization.egg_version: Red Velvet is baked egg only, not eggless"
+    )
+  })
+
+  it("refuses an unknown topping and lists the offered ones", () => {
+    expect(() => resolveCakeChoice("Truffle", profile, { toppings: ["Anchovies"] })).toThrow(
+      'customization.toppings: "Anchovies" is not offered on Truffle; choose from Fresh berries, Sprinkles'
+    )
+  })
+
+  it("refuses the same topping twice", () => {
+    expect(() => resolveCakeChoice("Truffle", profile, { toppings: ["Sprinkles", "sprinkles"] })).toThrow("chosen twice")
+  })
+
+  it("refuses an unknown shape and lists the offered ones", () => {
+    expect(() => resolveCakeChoice("Truffle", profile, { shape: "Star" })).toThrow(
+      'customization.shape: "Star" is not offered on Truffle; choose from Round, Heart'
+    )
+  })
+
+  it("refuses an unavailable cake", () => {
+    expect(() => resolveCakeChoice("Truffle", { ...profile, is_available: false }, {})).toThrow("Truffle is not available right now")
+  })
+})
+
+describe("cakeChoiceKey", () => {
+  it("is the same for the same cake chosen in another order", () => {
+    const a = resolveCakeChoice("T", profile, { toppings: ["Sprinkles", "Fresh berries"] })
+    const b = resolveCakeChoice("T", profile, { toppings: ["fresh berries", "sprinkles"] })
+    expect(cakeChoiceKey("variant_1", a)).toEqual(cakeChoiceKey("variant_1", b))
+  })
+
+  it("differs for another message or another variant", () => {
+    const a = resolveCakeChoice("T", profile, { message: "Happy birthday" })
+    const b = resolveCakeChoice("T", profile, { message: "Happy retirement" })
+    expect(cakeChoiceKey("variant_1", a)).not.toEqual(cakeChoiceKey("variant_1", b))
+    expect(cakeChoiceKey("variant_1", a)).not.toEqual(cakeChoiceKey("variant_2", a))
+  })
+})

@@ -1,0 +1,94 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
+import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
+import { priceCake } from "../rules/cake-price"
+import { assertOneBakery } from "../rules/one-bakery-per-cart"
+
+/** Most of one cake a single line may hold. */
+export const MAX_CAKES_PER_LINE = 20
+
+export type PrepareCakeLineInput = {
+  cart_id: string
+  cart: any
+  variant_id: string
+  variant: any
+  /** Products already in the cart, with their bakery. */
+  cart_products: any[]
+  quantity: number
+  customization: CakeChoiceInput
+  /** The logged-in shopper, if any. */
+  customer_id?: string | null
+  /** When changing an existing cake line: its id (it is left out of the merge search). */
+  line_id?: string
+}
+
+export type PreparedCakeLine = {
+  choice: CakeChoice
+  unit_price: number
+  price_adjustment: number
+  choice_key: string
+  product_id: string
+  /** An identical cake line already in the cart: the cakes join it. */
+  merge_with: { id: string; metadata: Record<string, unknown>; quantity: number } | null
+}
+
+export const prepareCakeLineStepId = "prepare-cake-line"
+
+/**
+ * Checks that the shopper may change this cart and that the choice fits the cake
+ * (profile, availability, one bakery per cart, quantity), and prices it. Writes
+ * nothing.
+ */
+export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (input: PrepareCakeLineInput) => {
+  const { cart, variant } = input
+  if (!cart || (cart.customer_id && cart.customer_id !== input.customer_id)) {
+    // Another shopper's cart is as good as missing.
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
+  }
+  if (cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
+  }
+
+  const product = variant?.product
+  const forSale = product?.status === "published" && product?.bakery?.is_active && product?.cake_profile
+  if (!variant || !forSale) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: ${input.variant_id} is not a cake on sale`)
+  }
+
+  const choice = resolveCakeChoice(product.title, product.cake_profile, input.customization)
+
+  const inCart = input.cart_products.map((p) => p.bakery).filter(Boolean)
+  assertOneBakery(inCart, [product.bakery])
+
+  const amount = variant.calculated_price?.calculated_amount
+  if (amount === null || amount === undefined) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `variant_id: ${product.title} (${variant.title}) has no price in ${String(cart.currency_code).toUpperCase()}`
+    )
+  }
+  const { unit_price, price_adjustment } = priceCake(Number(amount), product.cake_profile, choice)
+
+  const choice_key = cakeChoiceKey(variant.id, choice)
+  // A changed line keeps its own line; only a new cake joins an identical one.
+  const twin = input.line_id ? undefined : (cart.items ?? []).find(
+    (item: any) => item.id !== input.line_id && item.metadata?.cake_choice_key === choice_key
+  )
+  const quantity = input.quantity + Number(twin?.quantity ?? 0)
+  if (quantity > MAX_CAKES_PER_LINE) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `quantity: at most ${MAX_CAKES_PER_LINE} of the same cake per order line (the cart already has ${twin?.quantity ?? 0})`
+    )
+  }
+
+  return new StepResponse<PreparedCakeLine>({
+    choice,
+    unit_price,
+    price_adjustment,
+    choice_key,
+    product_id: product.id,
+    merge_with: twin ? { id: twin.id, metadata: twin.metadata, quantity: Number(twin.quantity) } : null,
+  })
+})

@@ -1,0 +1,112 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  addToCartWorkflow,
+  createRemoteLinkStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { CAKE_MODULE } from "../../../modules/cake"
+import { CakeChoiceInput } from "../../../types/cake/cake-customization"
+import { createCakeCustomizationStep } from "../steps/create-cake-customization"
+import { prepareCakeLineStep } from "../steps/prepare-cake-line"
+import { cakeCartFields, cakeVariantQuery } from "./cake-cart-queries"
+
+export type AddCakeToCartWorkflowInput = {
+  cart_id: string
+  variant_id: string
+  quantity: number
+  customization: CakeChoiceInput
+  /** The logged-in shopper, if any: only they may change their cart. */
+  customer_id?: string | null
+}
+
+export const addCakeToCartWorkflowId = "add-cake-to-cart"
+
+/** The lock that keeps two cake changes to one cart from interleaving. */
+export const cakeCartLockKey = (cartId: string) => `cake-cart:${cartId}`
+
+/**
+ * Adds a customised cake: checks the choice against the cake profile, prices it
+ * server-side (variant price + toppings + shape), records the customisation,
+ * adds the line through Medusa's add-to-cart workflow with that unit price and
+ * links the two. An identical cake already in the cart joins its line.
+ */
+export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (input: AddCakeToCartWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => cakeCartLockKey(input.cart_id))
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+
+  const { data: carts } = useQueryGraphStep({
+    entity: "cart",
+    fields: cakeCartFields,
+    filters: { id: input.cart_id },
+  }).config({ name: "get-cake-cart" })
+  const cart = transform({ carts }, ({ carts }) => carts[0])
+
+  const variantQuery = transform({ input, cart }, ({ input, cart }) => cakeVariantQuery(input.variant_id, cart))
+  const { data: variants } = useQueryGraphStep(variantQuery as any).config({ name: "get-cake-variant" })
+
+  const cartProductIds = transform({ cart }, ({ cart }) =>
+    [...new Set((cart?.items ?? []).map((item: any) => item.product_id).filter(Boolean))] as string[]
+  )
+  const { data: cartProducts } = useQueryGraphStep({
+    entity: "product",
+    fields: ["id", "bakery.id", "bakery.name"],
+    filters: { id: cartProductIds },
+  }).config({ name: "get-cart-bakeries" })
+
+  const prepared = prepareCakeLineStep(
+    transform({ input, cart, variants, cartProducts }, ({ input, cart, variants, cartProducts }) => ({
+      ...input,
+      cart,
+      variant: variants[0],
+      cart_products: cartProducts,
+    }))
+  )
+
+  const customization = when({ prepared }, ({ prepared }) => !prepared.merge_with).then(() =>
+    createCakeCustomizationStep(
+      transform({ prepared, input }, ({ prepared, input }) => ({
+        ...prepared.choice,
+        price_adjustment: prepared.price_adjustment,
+        cart_id: input.cart_id,
+      }))
+    )
+  )
+
+  // Same metadata and price as the twin line: Medusa merges the quantities into it.
+  const item = transform({ input, prepared, customization }, ({ input, prepared, customization }) => ({
+    variant_id: input.variant_id,
+    quantity: input.quantity,
+    unit_price: prepared.unit_price,
+    metadata: prepared.merge_with?.metadata ?? {
+      cake_customization_id: customization!.id,
+      cake_choice_key: prepared.choice_key,
+    },
+  }))
+  addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: [item] } })
+
+  when({ customization }, ({ customization }) => !!customization).then(() => {
+    const { data: after } = useQueryGraphStep({
+      entity: "cart",
+      fields: ["id", "customer_id", "items.id", "items.metadata"],
+      filters: { id: input.cart_id },
+    }).config({ name: "get-cart-after-cake-added" })
+
+    const links = transform({ after, customization, prepared }, ({ after, customization, prepared }) => {
+      const cart = after[0]
+      const line = cart.items.find((i: any) => i.metadata?.cake_customization_id === customization!.id)
+      const cake = { [CAKE_MODULE]: { cake_customization_id: customization!.id } }
+      return [
+        { [Modules.CART]: { line_item_id: line!.id }, ...cake },
+        { [Modules.PRODUCT]: { product_id: prepared.product_id }, ...cake },
+        ...(cart.customer_id ? [{ [Modules.CUSTOMER]: { customer_id: cart.customer_id }, ...cake }] : []),
+      ]
+    })
+    createRemoteLinkStep(links)
+  })
+
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(prepared)
+})

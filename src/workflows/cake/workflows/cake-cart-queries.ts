@@ -1,0 +1,38 @@
+import { QueryContext } from "@medusajs/framework/utils"
+
+/** What the cake-cart workflows read of a cart. */
+export const cakeCartFields = [
+  "id",
+  "region_id",
+  "currency_code",
+  "customer_id",
+  "completed_at",
+  "items.id",
+  "items.variant_id",
+  "items.product_id",
+  "items.quantity",
+  "items.metadata",
+]
+
+/** The variant query of a cake being added: its product, profile, bakery and price in the cart's region. */
+export function cakeVariantQuery(variantId: string, cart: { region_id?: string | null; currency_code?: string | null } | undefined) {
+  return {
+    entity: "variant",
+    fields: [
+      "id",
+      "title",
+      "product.id",
+      "product.title",
+      "product.status",
+      "product.bakery.id",
+      "product.bakery.name",
+      "product.bakery.is_active",
+      "product.cake_profile.*",
+      "calculated_price.*",
+    ],
+    filters: { id: variantId },
+    context: cart
+      ? { calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }) }
+      : {},
+  }
+}
