@@ -16,7 +16,26 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
   },
-  modules: [{ resolve: "./src/modules/bakery" }, { resolve: "./src/modules/cake" }],
+  modules: [
+    { resolve: "./src/modules/bakery" },
+    { resolve: "./src/modules/cake" },
+    { resolve: "./src/modules/delivery" },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        // The system provider (pp_system_default) is always there; Stripe joins when configured.
+        providers: process.env.STRIPE_API_KEY
+          ? [
+              {
+                resolve: "@medusajs/medusa/payment-stripe",
+                id: "stripe",
+                options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+              },
+            ]
+          : [],
+      },
+    },
+  ],
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",

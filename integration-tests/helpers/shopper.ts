@@ -29,9 +29,37 @@ export const LONDON_ADDRESS = {
   phone: "+44 7700 900000",
 }
 
-/** Address, delivery, the system payment provider, completion: answers the order. */
-export async function checkout(api: AxiosInstance, headers: StoreHeaders, cartId: string, email = "guest@sweetspot.test") {
-  await api.post(`/store/carts/${cartId}`, { email, shipping_address: LONDON_ADDRESS, billing_address: LONDON_ADDRESS }, { headers })
+const isoDate = (date: Date) => date.toISOString().slice(0, 10)
+
+/** The first available delivery window of the cart's bakery from tomorrow on. */
+export async function firstAvailableSlot(api: AxiosInstance, headers: StoreHeaders, bakeryId: string, cartId?: string) {
+  for (let days = 1; days <= 14; days++) {
+    const date = isoDate(new Date(Date.now() + days * 86400000))
+    const { data } = await api.get(`/store/bakeries/${bakeryId}/delivery-slots?date=${date}${cartId ? `&cart_id=${cartId}` : ""}`, { headers })
+    const slot = data.slots.find((s: any) => s.available)
+    if (slot) {
+      return slot as { starts_at: string; ends_at: string; available: boolean }
+    }
+  }
+  throw new Error(`Bakery ${bakeryId} has no available delivery window in the next two weeks`)
+}
+
+/** Books the first available window for the cart. */
+export async function bookFirstSlot(api: AxiosInstance, headers: StoreHeaders, bakeryId: string, cartId: string) {
+  const slot = await firstAvailableSlot(api, headers, bakeryId, cartId)
+  await api.post(`/store/carts/${cartId}/delivery-slot`, { starts_at: slot.starts_at }, { headers })
+  return slot
+}
+
+/** Address, delivery, the system payment provider, completion (the cart needs its slot): answers the order. */
+export async function checkout(
+  api: AxiosInstance,
+  headers: StoreHeaders,
+  cartId: string,
+  email = "guest@sweetspot.test",
+  address: Record<string, unknown> = LONDON_ADDRESS
+) {
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, { headers })
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })

@@ -5,7 +5,7 @@ import { CAKE_MODULE } from "../../src/modules/cake"
 import CakeModuleService from "../../src/modules/cake/service"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
-import { checkout, createCart, registerShopper } from "../helpers/shopper"
+import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(120 * 1000)
 
@@ -267,6 +267,7 @@ medusaIntegrationTestRunner({
         await addCake(cart.id, { variant_id: await variantOf("chocolate-truffle-cake"), customization: truffleChoice }, shopper)
         await addCake(cart.id, { variant_id: await variantOf("lemon-drizzle"), customization: { message: "Get well soon" } }, shopper)
 
+        await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
         const order = await checkout(api, shopper, cart.id, "buyer@sweetspot.test")
         const { data } = await api.get(`/store/orders/${order.id}`, { headers: shopper })
         const byMessage = Object.fromEntries(data.order.items.map((i: any) => [i.cake_customization?.message, i]))

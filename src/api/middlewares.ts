@@ -1,11 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
-import { cakeCustomizationFieldsMiddlewares } from "./cake-customization-fields"
+import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
+import { storeOrderDeliveryMiddlewares } from "./store/orders/[id]/delivery/middlewares"
 import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-customizations/middlewares"
 
 export default defineMiddlewares({
@@ -15,7 +16,8 @@ export default defineMiddlewares({
     ...storeCakesMiddlewares,
     ...storeCakeCartMiddlewares,
     ...storeCakeCustomizationsMiddlewares,
-    ...cakeCustomizationFieldsMiddlewares,
+    ...storeOrderDeliveryMiddlewares,
+    ...cakeFieldsOnMedusaRoutesMiddlewares,
     ...adminBakeriesMiddlewares,
     ...adminCakeProfileMiddlewares,
   ],

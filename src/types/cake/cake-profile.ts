@@ -8,6 +8,7 @@ export type CakeProfileDTO = {
   toppings: CakeTopping[]
   max_message_length: number
   is_available: boolean
+  lead_time_minutes?: number | null
 }
 
 /** The profile fields an upsert may set; on create, unset fields take the model's defaults. */

@@ -1,6 +1,6 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listStoreBakeriesQueryConfig, retrieveStoreBakeryQueryConfig } from "./query-config"
-import { StoreGetBakeriesParams, StoreGetBakeryParams } from "./validators"
+import { StoreGetBakeriesParams, StoreGetBakeryParams, StoreGetDeliverySlotsParams } from "./validators"
 
 export const storeBakeriesMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,5 +12,10 @@ export const storeBakeriesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/bakeries/:id",
     middlewares: [validateAndTransformQuery(StoreGetBakeryParams, retrieveStoreBakeryQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/bakeries/:id/delivery-slots",
+    middlewares: [validateAndTransformQuery(StoreGetDeliverySlotsParams, { isList: false, defaults: [] })],
   },
 ]

@@ -1,6 +1,6 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeCakeCartQueryConfig } from "./query-config"
-import { StoreAddCakeToCart, StoreGetCakeCartParams, StoreUpdateCakeInCart } from "./validators"
+import { StoreAddCakeToCart, StoreGetCakeCartParams, StoreSetCartDeliverySlot, StoreUpdateCakeInCart } from "./validators"
 
 export const storeCakeCartMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,6 +16,14 @@ export const storeCakeCartMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/cakes/:line_id",
     middlewares: [
       validateAndTransformBody(StoreUpdateCakeInCart),
+      validateAndTransformQuery(StoreGetCakeCartParams, storeCakeCartQueryConfig),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/delivery-slot",
+    middlewares: [
+      validateAndTransformBody(StoreSetCartDeliverySlot),
       validateAndTransformQuery(StoreGetCakeCartParams, storeCakeCartQueryConfig),
     ],
   },

@@ -11,8 +11,16 @@ export const cakeCustomizationItemFields = [
   "items.cake_customization.price_adjustment",
 ]
 
-/** Medusa's store cart, with each cake line's customisation. */
+/** The delivery window booked for a cart or order. */
+export const deliverySlotFields = [
+  "delivery_slot.id",
+  "delivery_slot.date",
+  "delivery_slot.starts_at",
+  "delivery_slot.ends_at",
+]
+
+/** Medusa's store cart, with each cake line's customisation and the delivery slot. */
 export const storeCakeCartQueryConfig = {
-  defaults: [...defaultStoreCartFields, ...cakeCustomizationItemFields],
+  defaults: [...defaultStoreCartFields, ...cakeCustomizationItemFields, ...deliverySlotFields],
   isList: false,
 }

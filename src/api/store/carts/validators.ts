@@ -31,3 +31,8 @@ export const StoreUpdateCakeInCart = z
 export type StoreUpdateCakeInCartType = z.infer<typeof StoreUpdateCakeInCart>
 
 export const StoreGetCakeCartParams = z.strictObject(selectParamsShape)
+
+export const StoreSetCartDeliverySlot = z.strictObject({
+  starts_at: z.iso.datetime({ offset: true, message: "starts_at must be an ISO date-time, e.g. 2026-12-02T11:00:00Z" }),
+})
+export type StoreSetCartDeliverySlotType = z.infer<typeof StoreSetCartDeliverySlot>

@@ -16,6 +16,8 @@ export const CakeProfile = model
       // Longest message the bakery will pipe on the cake; 0 = no message.
       max_message_length: model.number().default(40),
       is_available: model.boolean().default(true),
+      // Extra preparation this cake needs (e.g. a tiered cake); the longest of a cart's cakes and the bakery's wins.
+      lead_time_minutes: model.number().nullable(),
     }
   )
   .indexes([

@@ -24,8 +24,8 @@ export type AddCakeToCartWorkflowInput = {
 
 export const addCakeToCartWorkflowId = "add-cake-to-cart"
 
-/** The lock that keeps two cake changes to one cart from interleaving. */
-export const cakeCartLockKey = (cartId: string) => `cake-cart:${cartId}`
+/** The lock that keeps cart changes from interleaving: the cart id, the key Medusa's own cart workflows lock (their lock is skipped when they run nested in ours). */
+export const cakeCartLockKey = (cartId: string) => cartId
 
 /**
  * Adds a customised cake: checks the choice against the cake profile, prices it

@@ -13,6 +13,7 @@ const profileFields = [
   "cake_profile.toppings",
   "cake_profile.max_message_length",
   "cake_profile.is_available",
+  "cake_profile.lead_time_minutes",
   "cake_profile.created_at",
   "cake_profile.updated_at",
 ]

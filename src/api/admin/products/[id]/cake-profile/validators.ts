@@ -25,5 +25,6 @@ export const AdminUpsertCakeProfile = z.strictObject({
     .optional(),
   max_message_length: z.number().int().min(0, "must not be negative").max(200).optional(),
   is_available: z.boolean().optional(),
+  lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60).nullish(),
 }).partial({ flavour: true })
 export type AdminUpsertCakeProfileType = z.infer<typeof AdminUpsertCakeProfile>

@@ -1,0 +1,33 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryStatus } from "../../../../../workflows/delivery/rules/delivery-status"
+
+/** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until it is computed). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "customer_id",
+      "status",
+      "fulfillments.shipped_at",
+      "fulfillments.delivered_at",
+      "fulfillments.canceled_at",
+      "delivery_slot.starts_at",
+      "delivery_slot.ends_at",
+    ],
+    filters: { id: req.params.id },
+  })
+  if (!order || order.customer_id !== req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
+  }
+  const slot = (order as any).delivery_slot
+  res.json({
+    delivery: {
+      status: deliveryStatus(order as any),
+      slot: slot ? { starts_at: slot.starts_at, ends_at: slot.ends_at } : null,
+      estimate: null,
+    },
+  })
+}

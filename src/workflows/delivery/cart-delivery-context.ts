@@ -1,0 +1,73 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../modules/delivery"
+import DeliveryModuleService from "../../modules/delivery/service"
+import { effectiveLeadTime } from "./rules/delivery-slots"
+
+export const deliveryBakeryFields = [
+  "id",
+  "name",
+  "is_active",
+  "timezone",
+  "opening_hours",
+  "lead_time_minutes",
+  "daily_capacity",
+  "latitude",
+  "longitude",
+  "delivery_radius_km",
+]
+
+/**
+ * What delivery rules need to know of a cart: its bakery (from its cakes), how
+ * many cakes, the lead time that applies, its slot and address. `bakery` is null
+ * for a cart without cakes.
+ */
+export async function loadCartDeliveryContext(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "customer_id",
+      "completed_at",
+      "items.product_id",
+      "items.quantity",
+      "shipping_address.metadata",
+      "delivery_slot.*",
+    ],
+    filters: { id: cartId },
+  })
+  if (!cart) {
+    return null
+  }
+  const productIds = [...new Set((cart.items ?? []).map((item: any) => item?.product_id).filter(Boolean))]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "cake_profile.lead_time_minutes", ...deliveryBakeryFields.map((f) => `bakery.${f}`)],
+        filters: { id: productIds },
+      })
+    : { data: [] as any[] }
+  const cakes = products.filter((p: any) => p.bakery)
+  const bakery = cakes[0]?.bakery ?? null
+  const cakeIds = new Set(cakes.map((p: any) => p.id))
+  const cakeCount = (cart.items ?? [])
+    .filter((item: any) => cakeIds.has(item?.product_id))
+    .reduce((sum: number, item: any) => sum + Number(item.quantity), 0)
+
+  return {
+    cart: cart as any,
+    bakery: bakery as any,
+    cake_count: cakeCount,
+    lead_time_minutes: bakery
+      ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((p: any) => p.cake_profile?.lead_time_minutes))
+      : 0,
+    slot: (cart as any).delivery_slot ?? null,
+  }
+}
+
+/** Cakes already booked for a bakery's day. */
+export function bookedCakes(container: MedusaContainer, bakeryId: string, date: string) {
+  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  return service.countBookedCakes(bakeryId, date)
+}
