@@ -35,6 +35,30 @@ module.exports = defineConfig({
           : [],
       },
     },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        // One provider owns the email channel: Resend with a key, the file outbox without.
+        providers: [
+          process.env.RESEND_API_KEY
+            ? {
+                resolve: "./src/modules/resend",
+                id: "resend",
+                options: {
+                  channels: ["email"],
+                  api_key: process.env.RESEND_API_KEY,
+                  from: process.env.RESEND_FROM,
+                  base_url: process.env.RESEND_BASE_URL || undefined,
+                },
+              }
+            : {
+                resolve: "./src/modules/mail-outbox",
+                id: "mail-outbox",
+                options: { channels: ["email"], directory: process.env.MAIL_OUTBOX_DIR || ".data/outbox" },
+              },
+        ],
+      },
+    },
   ],
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",

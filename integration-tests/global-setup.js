@@ -8,6 +8,8 @@ const { join } = require("node:path")
 module.exports = async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
   process.env.LOG_LEVEL ??= "error"
+  // Emails rendered by the outbox provider land in a throwaway folder.
+  process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(join(tmpdir(), "sweetspot-outbox-"))
 
   if (process.env.TEST_TYPE === "unit") {
     return

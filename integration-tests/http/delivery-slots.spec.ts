@@ -129,7 +129,7 @@ medusaIntegrationTestRunner({
         const admin = { headers: await adminHeaders(api, getContainer()) }
         await api.post(`/admin/bakeries/${crumb}`, { daily_capacity: 2 }, admin)
         const racers = 4
-        const carts = []
+        const carts: { id: string }[] = []
         for (let i = 0; i < racers; i++) {
           carts.push(await cartWithCake("lemon-drizzle", 2))
         }

@@ -1,0 +1,32 @@
+import { EmailSender } from "./layout"
+
+/** A cake line as emails show it. */
+export type EmailCakeLine = {
+  title: string
+  variant: string | null
+  quantity: number
+  total: number
+  customization: {
+    message: string | null
+    egg_version: string
+    toppings: string[]
+    shape: string | null
+    notes: string | null
+  } | null
+}
+
+/** What every order email knows. */
+export type OrderEmailData = {
+  sender: EmailSender
+  customer_name: string | null
+  display_id: number | string
+  currency_code: string
+  items: EmailCakeLine[]
+  subtotal: number
+  shipping_total: number
+  total: number
+  slot: { starts_at: string; ends_at: string } | null
+  timezone: string
+  /** Estimated arrival, when the ETA engine has one. */
+  eta_at?: string | null
+}

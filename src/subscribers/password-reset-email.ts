@@ -1,0 +1,16 @@
+import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { sendPasswordResetEmailWorkflow } from "../workflows/notifications/workflows/send-password-reset-email"
+
+type PasswordResetEvent = { entity_id: string; token: string; actor_type: string }
+
+export default async function passwordResetEmailHandler({ event: { data }, container }: SubscriberArgs<PasswordResetEvent>) {
+  await sendPasswordResetEmailWorkflow(container).run({
+    input: {
+      ...data,
+      storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
+      admin_url: process.env.MEDUSA_ADMIN_URL || "http://localhost:9000/app",
+    },
+  })
+}
+
+export const config: SubscriberConfig = { event: "auth.password_reset", context: { subscriberId: "password-reset-email" } }

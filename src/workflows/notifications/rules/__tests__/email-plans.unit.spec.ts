@@ -1,0 +1,43 @@
+import { planPasswordResetEmail, planWelcomeEmail } from "../account-email"
+import { planOrderEmail } from "../order-email"
+
+const urls = { storefront_url: "https://shop.example/", admin_url: "https://shop.example/app" }
+
+describe("email plans", () => {
+  it("sends an order email to the order's address, keyed by template and event resource", () => {
+    const plan = planOrderEmail(
+      { id: "order_1", email: "jo@example.com", display_id: 7, currency_code: "gbp", items: [], customer_id: "cus_1" },
+      { order_id: "order_1", template: "out-for-delivery", event: "shipment.created", key: "ful_9" }
+    )
+    expect(plan.notification).toEqual(
+      expect.objectContaining({ to: "jo@example.com", template: "out-for-delivery", idempotency_key: "out-for-delivery:ful_9", receiver_id: "cus_1" })
+    )
+  })
+
+  it("skips, with the reason, an order that is gone or has no email", () => {
+    expect(planOrderEmail(undefined, { order_id: "order_x", template: "t", event: "e", key: "k" }).skip).toEqual("order order_x no longer exists")
+    expect(planOrderEmail({ id: "order_1", email: null }, { order_id: "order_1", template: "t", event: "e", key: "k" }).skip).toEqual(
+      "order order_1 has no email address"
+    )
+  })
+
+  it("welcomes account holders only", () => {
+    expect(planWelcomeEmail({ id: "cus_1", email: "a@b.c", has_account: true }, "cus_1").notification?.idempotency_key).toEqual("welcome:cus_1")
+    expect(planWelcomeEmail({ id: "cus_1", email: "a@b.c", has_account: false }, "cus_1").skip).toContain("guest")
+    expect(planWelcomeEmail({ id: "cus_1", email: null, has_account: true }, "cus_1").skip).toContain("no email")
+  })
+
+  it("builds the reset link from the storefront URL for shoppers and the admin URL for staff", () => {
+    const shopper = planPasswordResetEmail({ entity_id: "jo@example.com", token: "t.o.k", actor_type: "customer" }, urls)
+    expect(shopper.notification?.data.reset_url).toEqual("https://shop.example/reset-password?token=t.o.k&email=jo%40example.com")
+    const staff = planPasswordResetEmail({ entity_id: "staff@example.com", token: "abc", actor_type: "user" }, urls)
+    expect(staff.notification?.data.reset_url).toMatch(/^https:\/\/shop\.example\/app\/reset-password\?token=abc/)
+  })
+
+  it("keys a reset email by its token, so each request sends once", () => {
+    const a = planPasswordResetEmail({ entity_id: "jo@example.com", token: "one", actor_type: "customer" }, urls)
+    const b = planPasswordResetEmail({ entity_id: "jo@example.com", token: "two", actor_type: "customer" }, urls)
+    expect(a.notification?.idempotency_key).not.toEqual(b.notification?.idempotency_key)
+    expect(a.notification?.idempotency_key).not.toContain("one")
+  })
+})
