@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
       const admin = { headers: await adminHeaders(api, getContainer()) }
       const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
       const items = adminOrder.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled } = await after("order.fulfillment_created", () =>
+      const { data: fulfilled }: any = await after("order.fulfillment_created", () =>
         api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
       )
       const fulfillmentId = fulfilled.order.fulfillments[0].id
