@@ -19,7 +19,22 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/bakery" },
     { resolve: "./src/modules/cake" },
-    { resolve: "./src/modules/delivery" },
+    {
+      resolve: "./src/modules/delivery",
+      options: {
+        backend: process.env.GOOGLE_MAPS_BACKEND || "routes",
+        api_key: process.env.GOOGLE_MAPS_API_KEY || undefined,
+        base_url: process.env.GOOGLE_MAPS_BASE_URL || undefined,
+        cache_ttl_seconds: Number(process.env.ETA_CACHE_TTL_SECONDS || 300),
+        retries: Number(process.env.GOOGLE_MAPS_RETRIES || 2),
+        backoff_ms: Number(process.env.GOOGLE_MAPS_BACKOFF_MS || 500),
+        fallback_speed_kmh: Number(process.env.ETA_FALLBACK_SPEED_KMH || 25),
+        handover_minutes: Number(process.env.ETA_HANDOVER_MINUTES || 10),
+        arriving_soon_minutes: Number(process.env.ETA_ARRIVING_SOON_MINUTES || 10),
+      },
+    },
+    // Shared route-matrix cache of the ETA engine (in memory here; Redis-backed when scaled out).
+    { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

@@ -1,8 +1,33 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { DeliveryEstimate } from "./models/delivery-estimate"
 import { DeliverySlot } from "./models/delivery-slot"
+import { DeliveryModuleOptions, DeliveryModuleOptionsType, GOOGLE_BASE_URLS } from "./options"
+import { batchDestinations } from "./route-matrix/batches"
+import { DistanceMatrixBackend } from "./route-matrix/distance-matrix-api"
+import { RoutesApiBackend } from "./route-matrix/routes-api"
+import { Place, RouteElement, RouteMatrixBackend } from "./route-matrix/types"
+import { withRetries } from "./route-matrix/with-retries"
 
-/** Delivery slots (and, with the ETA engine, delivery estimates). */
-class DeliveryModuleService extends MedusaService({ DeliverySlot }) {
+export type RouteOutcome = RouteElement | { status: "error"; reason: string }
+
+/** Delivery slots, arrival estimates, and the Google route matrix behind them. */
+class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstimate }) {
+  readonly options: DeliveryModuleOptionsType
+  private readonly backend: RouteMatrixBackend | null
+
+  constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
+    // @ts-ignore MedusaService's constructor takes the container and the options
+    super(...arguments)
+    this.options = DeliveryModuleOptions.parse(options ?? {})
+    const { backend, api_key, timeout_ms } = this.options
+    const base_url = this.options.base_url ?? GOOGLE_BASE_URLS[backend]
+    this.backend = !api_key
+      ? null
+      : backend === "routes"
+        ? new RoutesApiBackend({ api_key, base_url, timeout_ms })
+        : new DistanceMatrixBackend({ api_key, base_url, timeout_ms })
+  }
+
   /** Cakes already booked for a bakery's day: the sum over placed, not cancelled orders. */
   async countBookedCakes(bakeryId: string, date: string): Promise<number> {
     const slots = await this.listDeliverySlots(
@@ -10,6 +35,31 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot }) {
       { select: ["cake_quantity"] }
     )
     return slots.reduce((sum, slot) => sum + slot.cake_quantity, 0)
+  }
+
+  /**
+   * Driving distance and traffic-aware duration from one origin to each
+   * destination, in requests within the backend's limits. A request that still
+   * fails after its retries marks its destinations `error` (the caller falls
+   * back); without an API key everything is `error`.
+   */
+  async routeFrom(origin: Place, destinations: Place[]): Promise<{ outcomes: RouteOutcome[]; requests: number }> {
+    const backend = this.backend
+    if (!backend) {
+      return { outcomes: destinations.map(() => ({ status: "error", reason: "no Google Maps API key" })), requests: 0 }
+    }
+    const indexed = destinations.map((place, index) => ({ place, index }))
+    const outcomes: RouteOutcome[] = new Array(destinations.length)
+    const batches = batchDestinations(backend, origin, indexed)
+    for (const batch of batches) {
+      try {
+        const elements = await withRetries(() => backend.request(origin, batch.map((b) => b.place)), this.options)
+        batch.forEach((b, i) => (outcomes[b.index] = elements[i]))
+      } catch (error: any) {
+        batch.forEach((b) => (outcomes[b.index] = { status: "error", reason: String(error?.message ?? error).slice(0, 200) }))
+      }
+    }
+    return { outcomes, requests: batches.length }
   }
 }
 

@@ -1,8 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryStatus } from "../../../../../workflows/delivery/rules/delivery-status"
+import { deliveryEstimateFields, estimateView } from "../../../../delivery-estimate-view"
 
-/** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until it is computed). */
+/** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until one is computed). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
@@ -16,6 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "fulfillments.canceled_at",
       "delivery_slot.starts_at",
       "delivery_slot.ends_at",
+      ...deliveryEstimateFields,
     ],
     filters: { id: req.params.id },
   })
@@ -27,7 +29,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     delivery: {
       status: deliveryStatus(order as any),
       slot: slot ? { starts_at: slot.starts_at, ends_at: slot.ends_at } : null,
-      estimate: null,
+      estimate: estimateView((order as any).delivery_estimate),
     },
   })
 }

@@ -1,0 +1,173 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
+import { adminHeaders } from "./admin-headers"
+import { failing, seedDemoShop } from "./demo-shop"
+import { fakeGoogle } from "./fake-google"
+import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "./shopper"
+
+/**
+ * The ETA engine against a local fake Google, for one backend. medusa-config.ts
+ * reads the GOOGLE_MAPS_* variables when the app boots, so they are set here,
+ * before the runner starts it, and put back afterwards.
+ */
+export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: number) {
+  const google = fakeGoogle(port)
+  const env: Record<string, string> = {
+    GOOGLE_MAPS_BACKEND: backend,
+    GOOGLE_MAPS_API_KEY: "test-key",
+    GOOGLE_MAPS_BASE_URL: google.url,
+    GOOGLE_MAPS_RETRIES: "1",
+    GOOGLE_MAPS_BACKOFF_MS: "1",
+  }
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, env)
+  beforeAll(() => google.start())
+  afterAll(async () => {
+    await google.stop()
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+  })
+
+  // Each test delivers to its own coordinates, so one test's cached routes never answer another's.
+  let place = 0
+
+  medusaIntegrationTestRunner({
+    inApp: true,
+    env: {},
+    testSuite: ({ api, getContainer }) => {
+      let shop: Awaited<ReturnType<typeof seedDemoShop>>
+      let admin: { headers: Record<string, string> }
+      const refresh = () => refreshDeliveryEtasWorkflow(getContainer()).run({ input: {} }).then((r) => r.result)
+
+      beforeEach(async () => {
+        google.reset()
+        shop = await seedDemoShop(getContainer())
+        admin = { headers: await adminHeaders(api, getContainer()) }
+      })
+
+      /** Places and ships `count` orders; answers them with their shopper and coordinates. */
+      async function shippedOrders(count: number) {
+        const shopper = await registerShopper(api, shop.storeHeaders, `eta${place}@sweetspot.test`)
+        const orders: { id: string; fulfillment_id: string; latitude: number; longitude: number }[] = []
+        const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shop.storeHeaders })
+        for (let i = 0; i < count; i++) {
+          place++
+          const latitude = 51.5 + place / 1000
+          const longitude = -0.08
+          const cart = await createCart(api, shopper, shop.regionId)
+          await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id }, { headers: shopper })
+          await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
+          const order = await checkout(api, shopper, cart.id, `eta${place}@sweetspot.test`, { ...LONDON_ADDRESS, metadata: { latitude, longitude } })
+          const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
+          const items = adminOrder.order.items.map((it: any) => ({ id: it.id, quantity: it.quantity }))
+          const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
+          const fulfillment_id = fulfilled.order.fulfillments[0].id
+          const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", getContainer().resolve(Modules.EVENT_BUS))
+          await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillment_id}/shipments`, { items }, admin)
+          await shipped
+          orders.push({ id: order.id, fulfillment_id, latitude, longitude })
+        }
+        return { shopper, orders }
+      }
+
+      it("stores Google's estimate for each order out for delivery, one element per order", async () => {
+        const { shopper, orders } = await shippedOrders(3)
+        // Each shipment computed its first ETA right away: one request and one element per order.
+        expect(google.state.elements).toEqual(3)
+
+        const { data } = await api.get(`/store/orders/${orders[0].id}/delivery`, { headers: shopper })
+        expect(data.delivery.status).toEqual("shipped")
+        expect(data.delivery.estimate).toEqual(
+          expect.objectContaining({ source: "google", distance_meters: 3000, duration_seconds: 900, eta_at: expect.any(String) })
+        )
+        expect(new Date(data.delivery.estimate.eta_at).getTime()).toBeGreaterThan(Date.now())
+
+        const details = await api.get(`/admin/orders/${orders[0].id}/cake-details`, admin)
+        expect(details.data.estimate.source).toEqual("google")
+        expect(details.data.items[0].line_item.product_title).toEqual("Lemon Drizzle")
+        expect(details.data.slot.starts_at).toEqual(expect.any(String))
+      })
+
+      it("makes no Google request for a refresh inside the cache TTL", async () => {
+        await shippedOrders(2)
+        const before = { requests: google.state.requests, elements: google.state.elements }
+        const result = await refresh()
+        expect(result.estimates).toHaveLength(2)
+        expect(result.google_requests).toEqual(0)
+        expect(google.state).toEqual(expect.objectContaining(before))
+      })
+
+      it("falls back, marked as such, when Google answers 500, and does not crash", async () => {
+        google.state.mode = "server-error"
+        const { shopper, orders } = await shippedOrders(1)
+        const result = await refresh()
+        expect(result.estimates[0]).toEqual(expect.objectContaining({ source: "fallback", fallback_reason: expect.stringMatching(/500/) }))
+        const { data } = await api.get(`/store/orders/${orders[0].id}/delivery`, { headers: shopper })
+        expect(data.delivery.estimate.source).toEqual("fallback")
+        // Straight line from Shoreditch at 25 km/h plus the 10-minute handover.
+        expect(data.delivery.estimate.duration_seconds).toBeGreaterThan(600)
+      })
+
+      it("falls back when Google says the quota is used up", async () => {
+        google.state.mode = "over-quota"
+        await shippedOrders(1)
+        const [estimate] = (await refresh()).estimates
+        expect(estimate.source).toEqual("fallback")
+        expect(estimate.fallback_reason).toMatch(/429|OVER_QUERY_LIMIT/)
+      })
+
+      it("gives an address Google cannot find a fallback estimate, and the others Google's", async () => {
+        const lost = 51.5 + (place + 1) / 1000
+        google.state.unknown.add(`${lost.toFixed(5)},${(-0.08).toFixed(5)}`)
+        const { orders } = await shippedOrders(2)
+        const estimates = (await refresh()).estimates
+        const byOrder = Object.fromEntries(estimates.map((e: any) => [e.order_id, e]))
+        expect(byOrder[orders[0].id]).toEqual(expect.objectContaining({ source: "fallback", fallback_reason: "Google could not find the address" }))
+        expect(byOrder[orders[1].id].source).toEqual("google")
+      })
+
+      it("sends one arriving-soon email per order even when two refreshes run at once", async () => {
+        // Shipped while Google was down: fallback ETAs, not yet close, and nothing cached.
+        google.state.mode = "server-error"
+        const { orders } = await shippedOrders(2)
+        google.state.mode = "ok"
+        google.state.duration_seconds = 240
+
+        const bus = getContainer().resolve(Modules.EVENT_BUS)
+        const announced: string[] = []
+        bus.subscribe("delivery.arriving_soon", async (event: any) => {
+          announced.push(...[event].flat().map((e: any) => e.data?.order_id ?? e.order_id))
+        }, { subscriberId: "test-arriving-soon-counter" })
+        const emailed = TestEventUtils.waitSubscribersExecution("delivery.arriving_soon", bus, { triggerCount: orders.length })
+
+        await Promise.all([refresh(), refresh()])
+        await emailed
+
+        expect(announced.sort()).toEqual(orders.map((o) => o.id).sort())
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        for (const order of orders) {
+          expect(await notifications.listNotifications({ template: "arriving-soon", resource_id: order.id })).toHaveLength(1)
+        }
+      })
+
+      it("drops delivered orders out of the refresh", async () => {
+        const { orders } = await shippedOrders(2)
+        await api.post(`/admin/orders/${orders[0].id}/fulfillments/${orders[0].fulfillment_id}/mark-as-delivered`, {}, admin)
+        const estimates = (await refresh()).estimates
+        expect(estimates.map((e: any) => e.order_id)).toEqual([orders[1].id])
+      })
+
+      it("lets staff refresh one order now, and answers 404 for an unknown one", async () => {
+        const { orders } = await shippedOrders(1)
+        const { data } = await api.post(`/admin/orders/${orders[0].id}/delivery/refresh`, {}, admin)
+        expect(data.estimate).toEqual(expect.objectContaining({ source: "google", eta_at: expect.any(String) }))
+        const unknown = await failing(api.post("/admin/orders/order_missing/delivery/refresh", {}, admin))
+        expect(unknown.status).toEqual(404)
+        expect(unknown.data.message).toEqual("Order order_missing was not found")
+      })
+    },
+  })
+}

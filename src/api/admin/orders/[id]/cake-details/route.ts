@@ -1,0 +1,37 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryEstimateFields, estimateView } from "../../../../delivery-estimate-view"
+
+/** What the bakery needs to bake and deliver an order: each line with its customisation, the slot and the ETA. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.unit_price",
+      "items.cake_customization.*",
+      "delivery_slot.date",
+      "delivery_slot.starts_at",
+      "delivery_slot.ends_at",
+      ...deliveryEstimateFields,
+    ],
+    filters: { id: req.params.id },
+  })
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
+  }
+  res.json({
+    items: (order.items ?? []).filter(Boolean).map((item: any) => {
+      const { cake_customization, ...line_item } = item
+      return { line_item, customization: cake_customization ?? null }
+    }),
+    slot: (order as any).delivery_slot ?? null,
+    estimate: estimateView((order as any).delivery_estimate),
+  })
+}

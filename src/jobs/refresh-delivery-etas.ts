@@ -1,0 +1,21 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refreshDeliveryEtasWorkflow } from "../workflows/delivery/workflows/refresh-delivery-etas"
+
+/** Every few minutes: fresh ETAs for everything out for delivery. A failure is logged; the next tick tries again. */
+export default async function refreshDeliveryEtasJob(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    const { result } = await refreshDeliveryEtasWorkflow(container).run({ input: {} })
+    if (result.estimates.length) {
+      logger.info(`Refreshed ${result.estimates.length} delivery ETAs (${result.google_requests} Google requests)`)
+    }
+  } catch (error: any) {
+    logger.error(`Refreshing delivery ETAs failed: ${error.message}`)
+  }
+}
+
+export const config = {
+  name: "refresh-delivery-etas",
+  schedule: process.env.ETA_REFRESH_CRON || "*/2 * * * *",
+}

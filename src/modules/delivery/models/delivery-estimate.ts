@@ -1,0 +1,24 @@
+import { model } from "@medusajs/framework/utils"
+
+/** An order's latest arrival estimate (one per order, linked to it), from Google or the fallback. */
+export const DeliveryEstimate = model
+  .define(
+    { name: "delivery_estimate", tableName: "delivery_estimate" },
+    {
+      id: model.id({ prefix: "dest" }).primaryKey(),
+      bakery_id: model.text(),
+      // What the estimate was computed from: "lat,lng" or an address line.
+      origin: model.text(),
+      destination: model.text(),
+      distance_meters: model.number().nullable(),
+      duration_seconds: model.number().nullable(),
+      eta_at: model.dateTime(),
+      source: model.enum(["google", "fallback"]),
+      // Why the fallback was used (no key, API error, address not found…).
+      fallback_reason: model.text().nullable(),
+      computed_at: model.dateTime(),
+      // Set once the arriving-soon email went out: it goes once per order.
+      arriving_soon_notified_at: model.dateTime().nullable(),
+    }
+  )
+  .indexes([{ on: ["bakery_id"], where: "deleted_at IS NULL" }])

@@ -1,0 +1,72 @@
+import { Place } from "../../../modules/delivery/route-matrix/types"
+import { distanceKm } from "./delivery-radius"
+
+type Coords = { latitude: number; longitude: number }
+
+const coordsOf = (lat: unknown, lng: unknown): Coords | null => {
+  const latitude = Number(lat)
+  const longitude = Number(lng)
+  return lat !== null && lat !== undefined && lng !== null && lng !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude)
+    ? { latitude, longitude }
+    : null
+}
+
+/** Where a bakery's deliveries start: its coordinates, else its address line. */
+export function bakeryPlace(bakery: any): Place | null {
+  const coords = coordsOf(bakery?.latitude, bakery?.longitude)
+  if (coords) return coords
+  const line = [bakery?.address_1, bakery?.city, bakery?.postal_code, bakery?.country_code].filter(Boolean).join(", ")
+  return line ? { address: line } : null
+}
+
+/** Where an order goes: the address's coordinates (metadata), else its address line. */
+export function addressPlace(address: any): Place | null {
+  const coords = coordsOf(address?.metadata?.latitude, address?.metadata?.longitude)
+  if (coords) return coords
+  const line = [address?.address_1, address?.city, address?.postal_code, address?.country_code?.toUpperCase()].filter(Boolean).join(", ")
+  return line ? { address: line } : null
+}
+
+export const placeLabel = (place: Place | null) =>
+  !place ? "unknown" : "address" in place ? place.address : `${place.latitude},${place.longitude}`
+
+/**
+ * The estimate when Google cannot give one: straight-line distance at an
+ * average speed plus the bakery's handover time, when both ends have
+ * coordinates; else the end of the booked window; else now + handover.
+ */
+export function fallbackEta(input: {
+  now: Date
+  origin: Place | null
+  destination: Place | null
+  slot_ends_at?: string | Date | null
+  speed_kmh: number
+  handover_minutes: number
+}) {
+  const from = input.origin && !("address" in input.origin) ? input.origin : null
+  const to = input.destination && !("address" in input.destination) ? input.destination : null
+  if (from && to) {
+    const km = distanceKm(from, to)
+    const duration_seconds = Math.round((km / input.speed_kmh) * 3600 + input.handover_minutes * 60)
+    return {
+      distance_meters: Math.round(km * 1000),
+      duration_seconds,
+      eta_at: new Date(input.now.getTime() + duration_seconds * 1000),
+    }
+  }
+  const slotEnd = input.slot_ends_at ? new Date(input.slot_ends_at) : null
+  return {
+    distance_meters: null,
+    duration_seconds: null,
+    eta_at: slotEnd && slotEnd.getTime() > input.now.getTime() ? slotEnd : new Date(input.now.getTime() + input.handover_minutes * 60000),
+  }
+}
+
+/** Whether the arriving-soon email is due: the ETA is within the threshold and it has not gone out. */
+export function arrivingSoonDue(
+  estimate: { eta_at: Date | string; arriving_soon_notified_at?: Date | string | null },
+  now: Date | string,
+  minutes: number
+) {
+  return !estimate.arriving_soon_notified_at && new Date(estimate.eta_at).getTime() - new Date(now).getTime() <= minutes * 60000
+}

@@ -1,0 +1,114 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
+import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
+import { addressPlace, bakeryPlace, fallbackEta, placeLabel } from "../rules/eta"
+
+export type ComputedEstimate = {
+  order_id: string
+  existing_id: string | null
+  arriving_soon_notified_at: string | Date | null
+  bakery_id: string
+  origin: string
+  destination: string
+  distance_meters: number | null
+  duration_seconds: number | null
+  eta_at: Date
+  source: "google" | "fallback"
+  fallback_reason: string | null
+  computed_at: Date
+}
+
+type CachedRoute = { distance_meters: number; duration_seconds: number }
+
+export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
+
+/**
+ * Estimates each order's arrival: orders grouped by bakery, one origin per
+ * request, results cached per origin->destination for the TTL (Medusa's caching
+ * module, shared through Redis when configured). Anything Google cannot answer
+ * gets the fallback estimate, marked as such. Writes nothing.
+ */
+export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (orders: any[], { container }) => {
+  const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  const caching = container.resolve(Modules.CACHING)
+  const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes } = delivery.options
+  const now = new Date()
+  const estimates: ComputedEstimate[] = []
+  let requests = 0
+
+  const byBakery = new Map<string, any[]>()
+  for (const order of orders) {
+    byBakery.set(order.bakery.id, [...(byBakery.get(order.bakery.id) ?? []), order])
+  }
+
+  for (const bakeryOrders of byBakery.values()) {
+    const bakery = bakeryOrders[0].bakery
+    const origin = bakeryPlace(bakery)
+    const destinations = bakeryOrders.map((order) => addressPlace(order.shipping_address))
+    const cacheKey = (destination: Place) => `sweetspot:eta:${backend}:${placeKey(origin!)}->${placeKey(destination)}`
+
+    const outcomes: (RouteOutcome | null)[] = destinations.map(() => null)
+    const misses: number[] = []
+    if (origin) {
+      for (let i = 0; i < destinations.length; i++) {
+        const destination = destinations[i]
+        if (!destination) continue
+        const cached = (await caching.get({ key: cacheKey(destination) })) as CachedRoute | null
+        if (cached) outcomes[i] = { status: "ok", ...cached }
+        else misses.push(i)
+      }
+      if (misses.length) {
+        const answer = await delivery.routeFrom(origin, misses.map((i) => destinations[i]!))
+        requests += answer.requests
+        for (let m = 0; m < misses.length; m++) {
+          const outcome = answer.outcomes[m]
+          outcomes[misses[m]] = outcome
+          if (outcome.status === "ok" && cache_ttl_seconds > 0) {
+            const route: CachedRoute = { distance_meters: outcome.distance_meters, duration_seconds: outcome.duration_seconds }
+            await caching.set({ key: cacheKey(destinations[misses[m]]!), data: route, ttl: cache_ttl_seconds })
+          }
+        }
+      }
+    }
+
+    bakeryOrders.forEach((order, i) => {
+      const destination = destinations[i]
+      const outcome = outcomes[i]
+      const base = {
+        order_id: order.id,
+        existing_id: order.delivery_estimate?.id ?? null,
+        arriving_soon_notified_at: order.delivery_estimate?.arriving_soon_notified_at ?? null,
+        bakery_id: bakery.id,
+        origin: placeLabel(origin),
+        destination: placeLabel(destination),
+        computed_at: now,
+      }
+      if (outcome?.status === "ok") {
+        estimates.push({
+          ...base,
+          distance_meters: outcome.distance_meters,
+          duration_seconds: outcome.duration_seconds,
+          eta_at: new Date(now.getTime() + outcome.duration_seconds * 1000),
+          source: "google",
+          fallback_reason: null,
+        })
+        return
+      }
+      const reason = !origin
+        ? "the bakery has no address"
+        : !destination
+          ? "the order has no delivery address"
+          : outcome?.status === "error"
+            ? outcome.reason
+            : outcome?.status === "not_found"
+              ? "Google could not find the address"
+              : "Google found no route"
+      const fallback = fallbackEta({ now, origin, destination, slot_ends_at: order.delivery_slot?.ends_at, speed_kmh: fallback_speed_kmh, handover_minutes })
+      estimates.push({ ...base, ...fallback, source: "fallback", fallback_reason: reason })
+    })
+  }
+
+  return new StepResponse({ estimates, requests })
+})

@@ -1,0 +1,72 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export type LoadOrdersOutForDeliveryInput = {
+  /** Only these orders, whatever their state (a staff refresh). */
+  order_ids?: string[]
+  /** Only the orders of these fulfillments (a shipment just created). */
+  fulfillment_ids?: string[]
+}
+
+const orderFields = [
+  "id",
+  "status",
+  "shipping_address.address_1",
+  "shipping_address.city",
+  "shipping_address.postal_code",
+  "shipping_address.country_code",
+  "shipping_address.metadata",
+  "bakery.id",
+  "bakery.name",
+  "bakery.latitude",
+  "bakery.longitude",
+  "bakery.address_1",
+  "bakery.city",
+  "bakery.postal_code",
+  "bakery.country_code",
+  "delivery_slot.ends_at",
+  "delivery_estimate.id",
+  "delivery_estimate.arriving_soon_notified_at",
+]
+
+export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
+
+/**
+ * The orders out for delivery (shipped, not delivered, not cancelled), with
+ * what an estimate needs. Three queries whatever the number of orders: the
+ * shipped fulfillments, their orders' ids (the order-fulfillment link), and the
+ * orders with their bakery, address, slot and current estimate.
+ */
+export const loadOrdersOutForDeliveryStep = createStep(
+  loadOrdersOutForDeliveryStepId,
+  async (input: LoadOrdersOutForDeliveryInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    let orderIds = input.order_ids
+    if (!orderIds) {
+      const { data: fulfillments } = await query.graph({
+        entity: "fulfillment",
+        fields: ["id"],
+        filters: {
+          shipped_at: { $ne: null },
+          delivered_at: null,
+          canceled_at: null,
+          ...(input.fulfillment_ids ? { id: input.fulfillment_ids } : {}),
+        },
+      })
+      if (!fulfillments.length) {
+        return new StepResponse([] as any[])
+      }
+      const { data: links } = await query.graph({
+        entity: "order_fulfillment",
+        fields: ["order_id"],
+        filters: { fulfillment_id: fulfillments.map((f) => f.id) },
+      })
+      orderIds = [...new Set(links.map((l: any) => l.order_id as string))] as string[]
+    }
+    if (!orderIds?.length) {
+      return new StepResponse([] as any[])
+    }
+    const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
+    return new StepResponse(orders.filter((o: any) => o.status !== "canceled" && o.bakery) as any[])
+  }
+)

@@ -1,0 +1,39 @@
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { computeDeliveryEstimatesStep } from "../steps/compute-delivery-estimates"
+import { loadOrdersOutForDeliveryStep, LoadOrdersOutForDeliveryInput } from "../steps/load-orders-out-for-delivery"
+import { saveDeliveryEstimatesStep } from "../steps/save-delivery-estimates"
+
+export const refreshDeliveryEtasWorkflowId = "refresh-delivery-etas"
+
+/** The lock that keeps two instances (or a job and a staff refresh) from refreshing at once. */
+export const REFRESH_ETAS_LOCK = "refresh-delivery-etas"
+
+/**
+ * Refreshes the ETAs of the orders out for delivery (or of the given ones):
+ * estimates them, stores them, emits `delivery.eta_updated` for each and
+ * `delivery.arriving_soon` once per order whose ETA fell under the threshold.
+ */
+export const refreshDeliveryEtasWorkflow = createWorkflow(
+  refreshDeliveryEtasWorkflowId,
+  (input: LoadOrdersOutForDeliveryInput) => {
+    acquireLockStep({ key: REFRESH_ETAS_LOCK, timeout: 60, ttl: 120 })
+    const orders = loadOrdersOutForDeliveryStep(input)
+    const computed = computeDeliveryEstimatesStep(orders)
+    const result = saveDeliveryEstimatesStep(transform({ computed }, ({ computed }) => computed.estimates))
+    emitEventStep({
+      eventName: "delivery.eta_updated",
+      data: transform({ result }, ({ result }) =>
+        result.saved.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
+      ),
+    }).config({ name: "emit-eta-updated" })
+    emitEventStep({
+      eventName: "delivery.arriving_soon",
+      data: transform({ result }, ({ result }) => result.arriving_soon),
+    }).config({ name: "emit-arriving-soon" })
+    releaseLockStep({ key: REFRESH_ETAS_LOCK })
+    return new WorkflowResponse(
+      transform({ result, computed }, ({ result, computed }) => ({ estimates: result.saved, google_requests: computed.requests }))
+    )
+  }
+)
