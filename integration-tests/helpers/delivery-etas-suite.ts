@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import refreshDeliveryEtasJob from "../../src/jobs/refresh-delivery-etas"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
 import { adminHeaders } from "./admin-headers"
 import { failing, seedDemoShop } from "./demo-shop"
@@ -151,6 +152,15 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         for (const order of orders) {
           expect(await notifications.listNotifications({ template: "arriving-soon", resource_id: order.id })).toHaveLength(1)
         }
+      })
+
+      it("is refreshed by the scheduled job", async () => {
+        google.state.mode = "server-error"
+        const { shopper, orders } = await shippedOrders(1)
+        google.state.mode = "ok"
+        await refreshDeliveryEtasJob(getContainer())
+        const { data } = await api.get(`/store/orders/${orders[0].id}/delivery`, { headers: shopper })
+        expect(data.delivery.estimate.source).toEqual("google")
       })
 
       it("drops delivered orders out of the refresh", async () => {
