@@ -4,6 +4,7 @@ import { DeliverySlot } from "./models/delivery-slot"
 import { DeliveryModuleOptions, DeliveryModuleOptionsType, GOOGLE_BASE_URLS } from "./options"
 import { batchDestinations } from "./route-matrix/batches"
 import { DistanceMatrixBackend } from "./route-matrix/distance-matrix-api"
+import { Coordinates, Geocoder } from "./route-matrix/geocoder"
 import { RoutesApiBackend } from "./route-matrix/routes-api"
 import { Place, RouteElement, RouteMatrixBackend } from "./route-matrix/types"
 import { withRetries } from "./route-matrix/with-retries"
@@ -14,6 +15,7 @@ export type RouteOutcome = RouteElement | { status: "error"; reason: string }
 class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstimate }) {
   readonly options: DeliveryModuleOptionsType
   private readonly backend: RouteMatrixBackend | null
+  private readonly geocoder: Geocoder | null
 
   constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
     // @ts-ignore MedusaService's constructor takes the container and the options
@@ -26,6 +28,24 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
       : backend === "routes"
         ? new RoutesApiBackend({ api_key, base_url, timeout_ms })
         : new DistanceMatrixBackend({ api_key, base_url, timeout_ms })
+    this.geocoder = api_key
+      ? new Geocoder({ api_key, base_url: this.options.base_url ?? GOOGLE_BASE_URLS["distance-matrix"], timeout_ms })
+      : null
+  }
+
+  /**
+   * Where a postal code is, from Google's Geocoding API (retried like route
+   * requests). Null when there is no key, Google finds nothing or keeps failing:
+   * callers then skip what needed it.
+   */
+  async locatePostalCode(postalCode: string, countryCode: string): Promise<Coordinates | null> {
+    const geocoder = this.geocoder
+    if (!geocoder) return null
+    try {
+      return await withRetries(() => geocoder.postalCode(postalCode, countryCode), this.options)
+    } catch {
+      return null
+    }
   }
 
   /** Cakes already booked for a bakery's day: the sum over placed, not cancelled orders. */

@@ -13,3 +13,15 @@ export type CakeProfileDTO = {
 
 /** The profile fields an upsert may set; on create, unset fields take the model's defaults. */
 export type CakeProfileFields = Partial<Omit<CakeProfileDTO, "id">>
+
+/** The profile fields an API answer shows. */
+export const CAKE_PROFILE_FIELDS = [
+  "id",
+  "flavour",
+  "egg_options",
+  "shapes",
+  "toppings",
+  "max_message_length",
+  "is_available",
+  "lead_time_minutes",
+]

@@ -1,28 +1,7 @@
-const bakeryFields = [
-  "id",
-  "name",
-  "handle",
-  "description",
-  "email",
-  "phone",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "latitude",
-  "longitude",
-  "timezone",
-  "opening_hours",
-  "lead_time_minutes",
-  "daily_capacity",
-  "delivery_radius_km",
-  "is_active",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
+import { storeBakeryFields } from "../../store/bakeries/query-config"
+
+/** Everything staff see of a bakery: the shop front plus capacity, status and metadata. */
+const bakeryFields = [...storeBakeryFields, "daily_capacity", "is_active", "metadata", "created_at", "updated_at"]
 
 /** A bakery with the cakes it bakes, as staff see it. */
 export const adminBakeryFields = [

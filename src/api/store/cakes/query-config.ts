@@ -1,3 +1,5 @@
+import { CAKE_PROFILE_FIELDS } from "../../../types/cake/cake-profile"
+
 /** A cake as a shopper sees it: the product, its sizes with prices, its bakery and its cake profile. */
 export const storeCakeFields = [
   "id",
@@ -20,13 +22,7 @@ export const storeCakeFields = [
   "bakery.handle",
   "bakery.city",
   "bakery.lead_time_minutes",
-  "cake_profile.id",
-  "cake_profile.flavour",
-  "cake_profile.egg_options",
-  "cake_profile.shapes",
-  "cake_profile.toppings",
-  "cake_profile.max_message_length",
-  "cake_profile.is_available",
+  ...CAKE_PROFILE_FIELDS.map((field) => `cake_profile.${field}`),
 ]
 
 export const listStoreCakesQueryConfig = {

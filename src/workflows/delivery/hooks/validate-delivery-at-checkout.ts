@@ -5,16 +5,9 @@ import { acquireCapacityLock, capacityLockKey, releaseCapacityLock } from "../ca
 import { bookedCakes, loadCartDeliveryContext } from "../cart-delivery-context"
 import { checkSlot } from "../rules/check-slot"
 import { outsideDeliveryRadius } from "../rules/delivery-radius"
+import { addressCoordinates } from "../rules/eta"
 
 type CapacityLock = { key: string; owner: string }
-
-const addressCoordinates = (metadata: Record<string, unknown> | null | undefined) => {
-  const latitude = Number(metadata?.latitude)
-  const longitude = Number(metadata?.longitude)
-  return metadata && Number.isFinite(latitude) && Number.isFinite(longitude) && metadata.latitude !== null
-    ? { latitude, longitude }
-    : null
-}
 
 /**
  * Before a cake cart becomes an order: it needs a delivery slot the bakery can
@@ -37,7 +30,7 @@ completeCartWorkflow.hooks.validate(
       )
     }
 
-    const { outside, distance_km } = outsideDeliveryRadius(bakery, addressCoordinates(context.cart.shipping_address?.metadata))
+    const { outside, distance_km } = outsideDeliveryRadius(bakery, addressCoordinates(context.cart.shipping_address))
     if (outside) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

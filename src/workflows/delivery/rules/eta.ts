@@ -19,9 +19,14 @@ export function bakeryPlace(bakery: any): Place | null {
   return line ? { address: line } : null
 }
 
-/** Where an order goes: the address's coordinates (metadata), else its address line. */
+/** An address's coordinates, when the storefront put them in its metadata (latitude, longitude). */
+export function addressCoordinates(address: any): Coords | null {
+  return coordsOf(address?.metadata?.latitude, address?.metadata?.longitude)
+}
+
+/** Where an order goes: the address's coordinates, else its address line. */
 export function addressPlace(address: any): Place | null {
-  const coords = coordsOf(address?.metadata?.latitude, address?.metadata?.longitude)
+  const coords = addressCoordinates(address)
   if (coords) return coords
   const line = [address?.address_1, address?.city, address?.postal_code, address?.country_code?.toUpperCase()].filter(Boolean).join(", ")
   return line ? { address: line } : null

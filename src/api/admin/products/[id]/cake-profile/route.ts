@@ -1,21 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CAKE_PROFILE_FIELDS } from "../../../../../types/cake/cake-profile"
 import { upsertCakeProfileWorkflow } from "../../../../../workflows/cake/workflows/upsert-cake-profile"
 import { AdminUpsertCakeProfileType } from "./validators"
 
 const profileFields = [
   "id",
-  "cake_profile.id",
-  "cake_profile.flavour",
-  "cake_profile.egg_options",
-  "cake_profile.shapes",
-  "cake_profile.toppings",
-  "cake_profile.max_message_length",
-  "cake_profile.is_available",
-  "cake_profile.lead_time_minutes",
-  "cake_profile.created_at",
-  "cake_profile.updated_at",
+  ...[...CAKE_PROFILE_FIELDS, "created_at", "updated_at"].map((field) => `cake_profile.${field}`),
 ]
 
 async function productWithProfile(scope: MedusaContainer, productId: string) {
