@@ -170,6 +170,25 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         expect(estimates.map((e: any) => e.order_id)).toEqual([orders[1].id])
       })
 
+      it("refuses checkout to a postal code Google places outside the delivery radius, and accepts one inside", async () => {
+        google.state.postal_codes.set("BN1 1AA", { lat: 50.8225, lng: -0.1372 })
+        google.state.postal_codes.set("E1 6PU", { lat: 51.5209, lng: -0.0716 })
+        const shopper = await registerShopper(api, shop.storeHeaders, `geo${place}@sweetspot.test`)
+        const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shop.storeHeaders })
+        const orderTo = async (address: Record<string, unknown>) => {
+          const cart = await createCart(api, shopper, shop.regionId)
+          await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id }, { headers: shopper })
+          await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
+          return checkout(api, shopper, cart.id, `geo${place}@sweetspot.test`, address)
+        }
+
+        const far = await failing(orderTo({ ...LONDON_ADDRESS, city: "Brighton", postal_code: "BN1 1AA" }))
+        expect(far.status).toEqual(400)
+        expect(far.data.message).toMatch(/km from Crumb & Co, which delivers within 12 km/)
+        const near = await orderTo(LONDON_ADDRESS)
+        expect(near.id).toEqual(expect.stringMatching(/^order_/))
+      })
+
       it("lets staff refresh one order now, and answers 404 for an unknown one", async () => {
         const { orders } = await shippedOrders(1)
         const { data } = await api.post(`/admin/orders/${orders[0].id}/delivery/refresh`, {}, admin)

@@ -9,7 +9,15 @@ export type FakeGoogleMode = "ok" | "server-error" | "over-quota"
  * coordinates listed in `unknown`, which Google "cannot find".
  */
 export function fakeGoogle(port: number) {
-  const state = { mode: "ok" as FakeGoogleMode, requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>() }
+  const state = {
+    mode: "ok" as FakeGoogleMode,
+    requests: 0,
+    elements: 0,
+    duration_seconds: 900,
+    unknown: new Set<string>(),
+    /** Postal codes the Geocoding API knows, with their coordinates. */
+    postal_codes: new Map<string, { lat: number; lng: number }>(),
+  }
   const key = (lat: number, lng: number) => `${lat.toFixed(5)},${lng.toFixed(5)}`
 
   const server: Server = createServer((req, res) => {
@@ -57,13 +65,19 @@ export function fakeGoogle(port: number) {
           ],
         })
       }
+      if (url.pathname === "/maps/api/geocode/json") {
+        const postal = /postal_code:([^|]+)/.exec(url.searchParams.get("components") ?? "")?.[1] ?? ""
+        const location = state.postal_codes.get(postal)
+        return send(200, location ? { status: "OK", results: [{ geometry: { location } }] } : { status: "ZERO_RESULTS", results: [] })
+      }
       send(404, { error: "no such endpoint" })
     })
   })
   return {
     state,
     url: `http://127.0.0.1:${port}`,
-    reset: () => Object.assign(state, { mode: "ok", requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>() }),
+    reset: () =>
+      Object.assign(state, { mode: "ok", requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>(), postal_codes: new Map() }),
     start: () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve())),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -33,6 +33,8 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
       "items.product_id",
       "items.quantity",
       "shipping_address.metadata",
+      "shipping_address.postal_code",
+      "shipping_address.country_code",
       "delivery_slot.*",
     ],
     filters: { id: cartId },
