@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-access"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
@@ -42,13 +43,8 @@ export const prepareCakeLineStepId = "prepare-cake-line"
  */
 export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (input: PrepareCakeLineInput) => {
   const { cart, variant } = input
-  if (!cart || (cart.customer_id && cart.customer_id !== input.customer_id)) {
-    // Another shopper's cart is as good as missing.
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
-  }
-  if (cart.completed_at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
-  }
+  assertCartAccess(cart, input.cart_id, input.customer_id)
+  assertCartOpen(cart, input.cart_id)
 
   const product = variant?.product
   const forSale = product?.status === "published" && product?.bakery?.is_active && product?.cake_profile

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertCartAccess } from "../../checkout/rules/cart-access"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -26,9 +27,7 @@ const findCakeLineStep = createStep(
   "find-cake-line",
   async (input: { cart: any; cart_id: string; line_id: string; customer_id?: string | null }) => {
     const { cart } = input
-    if (!cart || (cart.customer_id && cart.customer_id !== input.customer_id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
-    }
+    assertCartAccess(cart, input.cart_id, input.customer_id)
     const line = cart.items?.find((item: any) => item.id === input.line_id)
     if (!line?.cake_customization) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cake line ${input.line_id} was not found in cart ${input.cart_id}`)

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-access"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookedCakes, loadCartDeliveryContext } from "../cart-delivery-context"
 import { checkSlot } from "../rules/check-slot"
@@ -16,12 +17,8 @@ export const chooseCartDeliverySlotStep = createStep(
   chooseCartDeliverySlotStepId,
   async (input: ChooseCartDeliverySlotInput, { container }) => {
     const context = await loadCartDeliveryContext(container, input.cart_id)
-    if (!context || (context.cart.customer_id && context.cart.customer_id !== input.customer_id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
-    }
-    if (context.cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${input.cart_id} is already completed`)
-    }
+    assertCartAccess(context?.cart, input.cart_id, input.customer_id)
+    assertCartOpen(context!.cart, input.cart_id)
     if (!context.bakery) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Add a cake to the cart before choosing its delivery slot")
     }

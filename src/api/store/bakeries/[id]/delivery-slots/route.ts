@@ -1,4 +1,5 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { assertCartAccess } from "../../../../../workflows/checkout/rules/cart-access"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { bookedCakes, deliveryBakeryFields, loadCartDeliveryContext } from "../../../../../workflows/delivery/cart-delivery-context"
 import { deliveryWindows } from "../../../../../workflows/delivery/rules/delivery-slots"
@@ -26,8 +27,8 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetDeliverySlots
   }
 
   const cart = cart_id ? await loadCartDeliveryContext(req.scope, cart_id) : null
-  if (cart_id && (!cart || (cart.cart.customer_id && cart.cart.customer_id !== req.auth_context?.actor_id))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
+  if (cart_id) {
+    assertCartAccess(cart?.cart, cart_id, req.auth_context?.actor_id)
   }
   const sameBakery = cart?.bakery?.id === bakery.id
   const slots = deliveryWindows(bakery as any, {
