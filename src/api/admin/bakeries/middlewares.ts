@@ -4,6 +4,7 @@ import {
   AdminCreateBakery,
   AdminGetBakeriesParams,
   AdminGetBakeryParams,
+  AdminGetBakeryStatsParams,
   AdminUpdateBakery,
   AdminUpdateBakeryCakes,
 } from "./validators"
@@ -42,5 +43,10 @@ export const adminBakeriesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminUpdateBakeryCakes),
       validateAndTransformQuery(AdminGetBakeryParams, retrieveAdminBakeryQueryConfig),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/bakeries/:id/stats",
+    middlewares: [validateAndTransformQuery(AdminGetBakeryStatsParams, { isList: false, defaults: [] })],
   },
 ]

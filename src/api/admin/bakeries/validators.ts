@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDate } from "../../../workflows/delivery/rules/zoned-time"
 import { findParamsShape, queryBoolean, selectParamsShape } from "../../find-params"
 
 const clock = (field: string) =>
@@ -85,3 +86,54 @@ export const AdminUpdateBakeryCakes = z
   })
   .refine((b) => (b.add?.length ?? 0) + (b.remove?.length ?? 0) > 0, { message: "give product ids in add or remove" })
 export type AdminUpdateBakeryCakesType = z.infer<typeof AdminUpdateBakeryCakes>
+
+const DAY_MS = 24 * 60 * 60 * 1000
+export const BAKERY_STATS_DEFAULT_DAYS = 30
+export const BAKERY_STATS_MAX_DAYS = 366
+
+const isoDateTime = z.iso.datetime({ offset: true })
+
+/**
+ * A window edge: a calendar date (midnight UTC; for `to`, the end of that day,
+ * i.e. the next midnight, as the window's end is exclusive) or an ISO date-time
+ * with its offset, so no server time zone is guessed.
+ */
+const windowEdge = (field: "from" | "to") =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => isCalendarDate(value) || isoDateTime.safeParse(value).success,
+      `${field} must be a date (YYYY-MM-DD) or an ISO date-time with an offset, e.g. 2026-11-01T09:00:00Z`
+    )
+    .transform((value) =>
+      isCalendarDate(value)
+        ? new Date(Date.parse(`${value}T00:00:00Z`) + (field === "to" ? DAY_MS : 0))
+        : new Date(value)
+    )
+
+/** `from`/`to` of a bakery's stats; either may be left out: the window then ends now and spans 30 days. */
+export const AdminGetBakeryStatsParams = z
+  .strictObject({ from: windowEdge("from").optional(), to: windowEdge("to").optional() })
+  .transform(({ from, to }, ctx) => {
+    const end = to ?? new Date()
+    const start = from ?? new Date(end.getTime() - BAKERY_STATS_DEFAULT_DAYS * DAY_MS)
+    if (start.getTime() >= end.getTime()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: `from (${start.toISOString()}) must be before to (${end.toISOString()}${to ? "" : ", now"})`,
+      })
+      return z.NEVER
+    }
+    if (end.getTime() - start.getTime() > BAKERY_STATS_MAX_DAYS * DAY_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: `The window from ${start.toISOString()} to ${end.toISOString()} is longer than ${BAKERY_STATS_MAX_DAYS} days; ask for a shorter one`,
+      })
+      return z.NEVER
+    }
+    return { from: start, to: end }
+  })
+export type AdminGetBakeryStatsParamsType = z.infer<typeof AdminGetBakeryStatsParams>
