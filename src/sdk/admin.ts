@@ -1,0 +1,53 @@
+import type { Client } from "@medusajs/js-sdk"
+import type { AdminBakeryStatsResponse } from "../types/bakery/bakery-stats"
+import type {
+  AdminBakeriesQuery,
+  AdminBakeryStatsQuery,
+  AdminBakeriesResponse,
+  AdminBakeryDeleteResponse,
+  AdminBakeryResponse,
+  AdminCreateBakeryBody,
+  AdminUpdateBakeryBody,
+  AdminUpdateBakeryCakesBody,
+} from "../types/bakery/http"
+import type { AdminCakeProfileResponse, AdminOrderCakeDetailsResponse, AdminUpsertCakeProfileBody } from "../types/cake/http"
+import type { AdminRefreshDeliveryResponse } from "../types/delivery/http"
+import { request, segment } from "./request"
+
+type Select = { fields?: string }
+
+/** The staff-facing SweetSpot routes; the client must be logged in as an admin user or carry a secret key. */
+export const adminHelpers = (client: Client) => ({
+  bakeries: {
+    list: (query: Partial<AdminBakeriesQuery> = {}) => request<AdminBakeriesResponse>(client, "/admin/bakeries", { query }),
+    retrieve: (id: string, query: Select = {}) =>
+      request<AdminBakeryResponse>(client, `/admin/bakeries/${segment(id)}`, { query }),
+    create: (body: AdminCreateBakeryBody, query: Select = {}) =>
+      request<AdminBakeryResponse>(client, "/admin/bakeries", { method: "POST", body, query }),
+    update: (id: string, body: AdminUpdateBakeryBody, query: Select = {}) =>
+      request<AdminBakeryResponse>(client, `/admin/bakeries/${segment(id)}`, { method: "POST", body, query }),
+    delete: (id: string) =>
+      request<AdminBakeryDeleteResponse>(client, `/admin/bakeries/${segment(id)}`, { method: "DELETE" }),
+    updateCakes: (id: string, body: AdminUpdateBakeryCakesBody, query: Select = {}) =>
+      request<AdminBakeryResponse>(client, `/admin/bakeries/${segment(id)}/cakes`, { method: "POST", body, query }),
+    stats: (id: string, query: AdminBakeryStatsQuery = {}) =>
+      request<AdminBakeryStatsResponse>(client, `/admin/bakeries/${segment(id)}/stats`, { query }),
+  },
+  products: {
+    retrieveCakeProfile: (productId: string) =>
+      request<AdminCakeProfileResponse>(client, `/admin/products/${segment(productId)}/cake-profile`),
+    upsertCakeProfile: (productId: string, body: AdminUpsertCakeProfileBody) =>
+      request<AdminCakeProfileResponse>(client, `/admin/products/${segment(productId)}/cake-profile`, {
+        method: "POST",
+        body,
+      }),
+  },
+  orders: {
+    cakeDetails: (orderId: string) =>
+      request<AdminOrderCakeDetailsResponse>(client, `/admin/orders/${segment(orderId)}/cake-details`),
+    refreshDelivery: (orderId: string) =>
+      request<AdminRefreshDeliveryResponse>(client, `/admin/orders/${segment(orderId)}/delivery/refresh`, {
+        method: "POST",
+      }),
+  },
+})

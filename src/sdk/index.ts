@@ -1,0 +1,19 @@
+import type Medusa from "@medusajs/js-sdk"
+import { adminHelpers } from "./admin"
+import { storeHelpers } from "./store"
+
+/**
+ * Typed helpers for SweetSpot's own routes over a js-sdk instance, e.g.
+ * `sweetspot(sdk).store.cakes.list({ region_id })`. They use the instance's base URL,
+ * keys and authentication, and throw `SweetSpotApiError` with Medusa's status, type and message.
+ */
+export function sweetspot(sdk: Pick<Medusa, "client">) {
+  return { store: storeHelpers(sdk.client), admin: adminHelpers(sdk.client) }
+}
+
+export type SweetSpotHelpers = ReturnType<typeof sweetspot>
+export { SweetSpotApiError, isSweetSpotApiError } from "./api-error"
+export type * from "../types/bakery/http"
+export type * from "../types/cake/http"
+export type * from "../types/delivery/http"
+export type * from "../types/bakery/bakery-stats"

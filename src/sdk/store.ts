@@ -1,0 +1,63 @@
+import type { Client } from "@medusajs/js-sdk"
+import type { StoreBakeriesQuery, StoreBakeriesResponse, StoreBakeryResponse } from "../types/bakery/http"
+import type {
+  StoreAddCakeToCartBody,
+  StoreCakeCartResponse,
+  StoreCakeCustomizationsQuery,
+  StoreCakeCustomizationsResponse,
+  StoreCakeQuery,
+  StoreCakeResponse,
+  StoreCakesQuery,
+  StoreCakesResponse,
+  StoreUpdateCakeInCartBody,
+} from "../types/cake/http"
+import type {
+  StoreDeliverySlotsQuery,
+  StoreDeliverySlotsResponse,
+  StoreOrderDeliveryResponse,
+  StoreSetCartDeliverySlotBody,
+} from "../types/delivery/http"
+import { request, segment } from "./request"
+
+/** `fields` of a single-resource answer, as Medusa's own routes take it. */
+type Select = { fields?: string }
+
+/** The shopper-facing SweetSpot routes; the client must carry the publishable key. */
+export const storeHelpers = (client: Client) => ({
+  bakeries: {
+    list: (query: Partial<StoreBakeriesQuery> = {}) => request<StoreBakeriesResponse>(client, "/store/bakeries", { query }),
+    retrieve: (id: string, query: Select = {}) =>
+      request<StoreBakeryResponse>(client, `/store/bakeries/${segment(id)}`, { query }),
+    deliverySlots: (id: string, query: StoreDeliverySlotsQuery) =>
+      request<StoreDeliverySlotsResponse>(client, `/store/bakeries/${segment(id)}/delivery-slots`, { query }),
+  },
+  cakes: {
+    list: (query: Partial<StoreCakesQuery> = {}) => request<StoreCakesResponse>(client, "/store/cakes", { query }),
+    retrieve: (id: string, query: StoreCakeQuery = {}) =>
+      request<StoreCakeResponse>(client, `/store/cakes/${segment(id)}`, { query }),
+  },
+  carts: {
+    addCake: (cartId: string, body: StoreAddCakeToCartBody, query: Select = {}) =>
+      request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/cakes`, { method: "POST", body, query }),
+    updateCake: (cartId: string, lineId: string, body: StoreUpdateCakeInCartBody, query: Select = {}) =>
+      request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/cakes/${segment(lineId)}`, {
+        method: "POST",
+        body,
+        query,
+      }),
+    setDeliverySlot: (cartId: string, body: StoreSetCartDeliverySlotBody, query: Select = {}) =>
+      request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/delivery-slot`, {
+        method: "POST",
+        body,
+        query,
+      }),
+  },
+  customers: {
+    listCakeCustomizations: (query: Partial<StoreCakeCustomizationsQuery> = {}) =>
+      request<StoreCakeCustomizationsResponse>(client, "/store/customers/me/cake-customizations", { query }),
+  },
+  orders: {
+    delivery: (orderId: string) =>
+      request<StoreOrderDeliveryResponse>(client, `/store/orders/${segment(orderId)}/delivery`),
+  },
+})
