@@ -1,6 +1,13 @@
+import { INotificationModuleService, NotificationDTO } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EmailNotification } from "../rules/order-email"
+
+/** The Notification module's generated methods that its published interface leaves out. */
+type NotificationRows = INotificationModuleService & {
+  listNotifications(filters: { idempotency_key: string }): Promise<NotificationDTO[]>
+  deleteNotifications(ids: string[]): Promise<void>
+}
 
 export const sendEmailNotificationStepId = "send-email-notification"
 
@@ -15,7 +22,7 @@ export const sendEmailNotificationStepId = "send-email-notification"
 export const sendEmailNotificationStep = createStep(
   sendEmailNotificationStepId,
   async (notification: EmailNotification, { container }) => {
-    const service = container.resolve(Modules.NOTIFICATION)
+    const service = container.resolve<NotificationRows>(Modules.NOTIFICATION)
     const earlier = await service.listNotifications({ idempotency_key: notification.idempotency_key })
     const sent = earlier.find((n) => n.status === "success")
     if (sent) {
