@@ -6,6 +6,7 @@ const tiers = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
 }
 const selected = process.env.TEST_TYPE ? tiers[process.env.TEST_TYPE] : Object.values(tiers).flat()
 if (!selected) {
@@ -21,6 +22,8 @@ module.exports = {
           parser: { syntax: "typescript", decorators: true, tsx: true },
           transform: { react: { runtime: "automatic" } },
         },
+        // Leaves import() native, so tests can load the ESM scripts in scripts/lib.
+        module: { type: "commonjs", ignoreDynamic: true },
       },
     ],
   },

@@ -13,7 +13,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "items.title",
       "items.product_title",
       "items.variant_title",
+      // An order line's quantity lives on its order item ("detail"), which must be loaded for Medusa to copy it onto the line.
       "items.quantity",
+      "items.detail.quantity",
       "items.unit_price",
       "items.cake_customization.*",
       "delivery_slot.date",
@@ -28,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   res.json({
     items: (order.items ?? []).filter(Boolean).map((item: any) => {
-      const { cake_customization, ...line_item } = item
+      const { cake_customization, detail, ...line_item } = item
       return { line_item, customization: cake_customization ?? null }
     }),
     slot: (order as any).delivery_slot ?? null,

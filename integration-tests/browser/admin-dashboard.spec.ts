@@ -1,0 +1,251 @@
+import axios, { AxiosInstance } from "axios"
+import { existsSync } from "node:fs"
+import type { Browser, Page } from "playwright-core"
+import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
+import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, screenshot, testDatabaseUrl } from "./admin-session"
+
+jest.setTimeout(10 * 60 * 1000)
+
+type Server = { url: string; stop: () => Promise<void>; logs: string[] }
+
+/**
+ * The Admin dashboard as staff use it: the production build (`medusa build`, then
+ * `medusa start`) driven by Debian's Chromium through playwright-core.
+ */
+describe("Admin dashboard in a real browser", () => {
+  let server: Server
+  let browser: Browser
+  let page: Page
+  let api: AxiosInstance
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`)
+    }
+    const { buildApp, prepareDatabase, startServer } = await import("../../scripts/lib/production-server.mjs")
+    const { findFreePort } = await import("../../scripts/lib/embedded-postgres.mjs")
+    const databaseUrl = testDatabaseUrl(`sweetspot_browser_${process.pid}`)
+    const env = {
+      // Development-like cookies: the session cookie must set over plain http://localhost.
+      NODE_ENV: "test",
+      MEDUSA_ADMIN_EMAIL: ADMIN.email,
+      MEDUSA_ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: "error",
+    }
+    await buildApp(env)
+    await prepareDatabase(databaseUrl, env)
+    server = await startServer({ databaseUrl, port: await findFreePort(), env })
+    api = await adminApi(server.url)
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  afterEach(async () => {
+    const name = expect.getState().currentTestName?.replace(/[^a-z0-9]+/gi, "-").toLowerCase()
+    if (page && name) {
+      await screenshot(page, name)
+    }
+  })
+
+  const open = async (path: string) => {
+    await page.goto(`${server.url}/app${path}`)
+  }
+
+  it("logs in as the seeded admin", async () => {
+    await open("/login")
+    await page.fill('input[name="email"]', ADMIN.email)
+    await page.fill('input[name="password"]', ADMIN.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/app\/orders/)
+    await page.getByRole("link", { name: "Bakeries" }).first().waitFor()
+  })
+
+  it("lists and searches bakeries", async () => {
+    await page.getByRole("link", { name: "Bakeries" }).first().click()
+    await page.waitForURL(/\/app\/bakeries$/)
+    await page.getByRole("cell", { name: "Crumb & Co" }).waitFor()
+    await page.getByLabel("Search bakeries").fill("manchester")
+    await page.locator('[data-bakery-handle="northern-whisk"]').waitFor()
+    await page.locator('[data-bakery-handle="crumb-and-co"]').waitFor({ state: "detached" })
+  })
+
+  it("shows the API's message next to an invalid field and saves nothing", async () => {
+    const before = (await api.get("/admin/bakeries")).data.count
+    await open("/bakeries")
+    await page.getByRole("button", { name: "Create" }).click()
+    await page.fill("#name", "Half Baked")
+    await page.fill("#daily_capacity", "0")
+    await page.getByRole("button", { name: "Create bakery" }).click()
+    const error = page.locator('[data-error-for="daily_capacity"]')
+    await error.waitFor()
+    await expect(error.textContent()).resolves.toMatch(/daily_capacity/)
+    await expect(page.locator('[data-error-for="name"]').count()).resolves.toBe(0)
+    await screenshot(page, "create-bakery-invalid-capacity")
+    expect((await api.get("/admin/bakeries")).data.count).toBe(before)
+    await page.keyboard.press("Escape")
+  })
+
+  it("creates a bakery from the Bakeries page, visible through the Admin API", async () => {
+    await open("/bakeries")
+    await page.getByRole("button", { name: "Create" }).click()
+    await page.fill("#name", "Rise & Shine")
+    await page.fill("#city", "Leeds")
+    await page.fill("#daily_capacity", "15")
+    await page.fill("#lead_time_minutes", "120")
+    await page.locator('[data-weekday="1"] button[role="checkbox"]').click()
+    await page.getByLabel("Monday opens").fill("08:00")
+    await page.getByLabel("Monday closes").fill("16:00")
+    await page.getByRole("button", { name: "Create bakery" }).click()
+    await page.waitForURL(/\/app\/bakeries\/bkry_/)
+    await page.getByRole("heading", { name: "Rise & Shine" }).waitFor()
+
+    const { data } = await api.get("/admin/bakeries", { params: { q: "Rise" } })
+    expect(data.bakeries).toEqual([
+      expect.objectContaining({
+        name: "Rise & Shine",
+        handle: "rise-shine",
+        city: "Leeds",
+        daily_capacity: 15,
+        lead_time_minutes: 120,
+        is_active: true,
+        opening_hours: [{ weekday: 1, opens: "08:00", closes: "16:00" }],
+      }),
+    ])
+  })
+
+  it("deactivates a bakery, refuses another bakery's cake and adds a new one", async () => {
+    const { data } = await api.get("/admin/bakeries", { params: { q: "Rise" } })
+    const bakeryId = data.bakeries[0].id
+    await api.post("/admin/products", { title: "Plain Sponge", options: [{ title: "Size", values: ["6 inch"] }] })
+    await open(`/bakeries/${bakeryId}`)
+    await page.getByRole("button", { name: "Deactivate" }).click()
+    await page.getByRole("button", { name: "Activate" }).waitFor()
+
+    await page.getByLabel("Find a product to add").fill("Carrot")
+    await page.locator("[data-candidate-id]").getByRole("button", { name: "Add" }).first().click()
+    await page.getByText(/already baked by Northern Whisk/).waitFor()
+
+    await page.getByLabel("Find a product to add").fill("Plain Sponge")
+    await page.locator("[data-candidate-id]").getByRole("button", { name: "Add" }).first().click()
+    await page.locator('[data-section="bakery-cakes"] [data-cake-id]').getByText("Plain Sponge").waitFor()
+
+    const { data: after } = await api.get(`/admin/bakeries/${bakeryId}`)
+    expect(after.bakery.is_active).toBe(false)
+    expect(after.bakery.products.map((p: any) => p.title)).toEqual(["Plain Sponge"])
+  })
+
+  describe("a cake product", () => {
+    let productId: string
+
+    beforeAll(async () => {
+      const { data } = await api.get("/admin/products", { params: { handle: "lemon-drizzle", fields: "id" } })
+      productId = data.products[0].id
+    })
+
+    it("shows the cake profile and its bakery on the product page", async () => {
+      await open(`/products/${productId}`)
+      const widget = page.locator('[data-widget="cake-profile"]')
+      await widget.locator('[data-profile-field="flavour"]').waitFor()
+      await expect(widget.locator('[data-profile-field="bakery"]').textContent()).resolves.toContain("Crumb & Co")
+    })
+
+    it("refuses a negative topping price with the API's message and keeps the profile", async () => {
+      const before = (await api.get(`/admin/products/${productId}/cake-profile`)).data.cake_profile
+      const widget = page.locator('[data-widget="cake-profile"]')
+      await widget.getByRole("button", { name: "Edit" }).click()
+      await widget.getByRole("button", { name: "Add topping" }).click()
+      const index = before.toppings.length + 1
+      await widget.getByLabel(`toppings ${index} name`).fill("Gold leaf")
+      await widget.getByLabel(`toppings ${index} price`).fill("-2")
+      await widget.getByRole("button", { name: "Save" }).click()
+      await widget.locator('[data-error-for="toppings"]').waitFor()
+      expect((await api.get(`/admin/products/${productId}/cake-profile`)).data.cake_profile).toEqual(before)
+      await widget.getByRole("button", { name: "Cancel" }).click()
+    })
+
+    it("changes the toppings in place, visible through the Admin API", async () => {
+      const widget = page.locator('[data-widget="cake-profile"]')
+      await widget.getByRole("button", { name: "Edit" }).click()
+      await widget.getByRole("button", { name: "Remove toppings 1" }).click()
+      await widget.getByRole("button", { name: "Add topping" }).click()
+      const rows = widget.locator('[data-rows="toppings"] [data-row-index]')
+      const last = (await rows.count()) 
+      await widget.getByLabel(`toppings ${last} name`).fill("Candied lemon")
+      await widget.getByLabel(`toppings ${last} price`).fill("2.5")
+      await widget.getByRole("button", { name: "Save" }).click()
+      await widget.locator('[data-profile-field="toppings"]').getByText("Candied lemon").waitFor()
+
+      const { data } = await api.get(`/admin/products/${productId}/cake-profile`)
+      expect(data.cake_profile.toppings).toContainEqual({ name: "Candied lemon", price: 2.5 })
+      expect(data.cake_profile.toppings).toHaveLength(last)
+    })
+  })
+
+  describe("an order", () => {
+    let orderId: string
+
+    beforeAll(async () => {
+      const { data: keys } = await api.get("/admin/api-keys", { params: { type: "publishable" } })
+      const store = axios.create({ baseURL: server.url })
+      // The demo seed's key; Medusa's migrations add a default one that sells nothing.
+      const key = keys.api_keys.find((k: any) => k.title === "SweetSpot Storefront")
+      const storeHeaders = { "x-publishable-api-key": key.token }
+      const { data: regions } = await store.get("/store/regions", { headers: storeHeaders })
+      const region = regions.regions[0]
+      const headers = await registerShopper(store, storeHeaders, "ada@sweetspot.test")
+      const { data: cakes } = await store.get("/store/cakes", { headers, params: { region_id: region.id, limit: 50 } })
+      const cake = cakes.cakes.find((c: any) => c.handle === "chocolate-truffle-cake")
+      const cart = await createCart(store, headers, region.id)
+      await store.post(
+        `/store/carts/${cart.id}/cakes`,
+        {
+          variant_id: cake.variants[0].id,
+          quantity: 1,
+          customization: { message: "Happy birthday Ada", egg_version: "eggless", toppings: [cake.cake_profile.toppings[0].name], notes: "No nuts" },
+        },
+        { headers }
+      )
+      await bookFirstSlot(store, headers, cake.bakery.id, cart.id)
+      const order = await checkout(store, headers, cart.id, "ada@sweetspot.test")
+      orderId = order.id
+      const { data: placed } = await api.get(`/admin/orders/${orderId}`, { params: { fields: "+items.id,+items.quantity" } })
+      const items = placed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
+      const { data: fulfilled } = await api.post(`/admin/orders/${orderId}/fulfillments`, { items }, { params: { fields: "*fulfillments" } })
+      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfilled.order.fulfillments[0].id}/shipments`, { items })
+      // The first ETA is computed by the shipment.created subscriber; the refresh route answers once it has one.
+      await api.post(`/admin/orders/${orderId}/delivery/refresh`)
+    })
+
+    it("shows each cake's customisation, the slot and the ETA, and refreshes the ETA", async () => {
+      await open(`/orders/${orderId}`)
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      await widget.locator('[data-customization-field="message"]').waitFor()
+      await expect(widget.locator("[data-line-item-id]").first().textContent()).resolves.toContain("1 × Chocolate Truffle Cake")
+      await expect(widget.locator('[data-customization-field="message"]').textContent()).resolves.toContain("Happy birthday Ada")
+      await expect(widget.locator('[data-customization-field="egg_version"]').textContent()).resolves.toBe("eggless")
+      await expect(widget.locator('[data-customization-field="notes"]').textContent()).resolves.toBe("No nuts")
+      await expect(widget.locator('[data-delivery="slot"]').textContent()).resolves.not.toContain("No slot booked")
+      await expect(widget.locator("[data-eta-source]").getAttribute("data-eta-source")).resolves.toBe("fallback")
+
+      const before = (await api.get(`/admin/orders/${orderId}/cake-details`)).data.estimate.computed_at
+      await widget.getByRole("button", { name: "Refresh ETA" }).click()
+      await page.getByText("ETA refreshed").waitFor()
+      const after = (await api.get(`/admin/orders/${orderId}/cake-details`)).data.estimate.computed_at
+      expect(new Date(after).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime())
+    })
+
+    it("counts the order in the bakery's stats and charts its cake", async () => {
+      const { data } = await api.get("/admin/bakeries", { params: { q: "Crumb" } })
+      await open(`/bakeries/${data.bakeries[0].id}`)
+      const stats = page.locator('[data-section="bakery-stats"]')
+      await stats.locator('[data-stat="orders"]').getByText("1", { exact: true }).waitFor()
+      await stats.locator('[data-chart="top-cakes"] [data-bar]').first().waitFor()
+      await expect(stats.locator('[data-stat="cakes_sold"]').textContent()).resolves.toContain("1")
+    })
+  })
+})

@@ -1,0 +1,55 @@
+import axios, { AxiosInstance } from "axios"
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
+import { Browser, chromium, Page } from "playwright-core"
+
+export const ADMIN = { email: "browser-admin@sweetspot.test", password: "browser-admin-password" }
+
+/** Where screenshots go: kept by CI as test artifacts. */
+export const ARTIFACTS_DIR = join(__dirname, "..", "..", "test-artifacts", "browser")
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+/** Chromium as root in a closed network: no sandbox, no background calls home. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  })
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true })
+}
+
+/** An Admin API client logged in as the seeded admin, to check what the browser changed. */
+export async function adminApi(baseURL: string): Promise<AxiosInstance> {
+  const { data } = await axios.post(`${baseURL}/auth/user/emailpass`, ADMIN)
+  const api = axios.create({ baseURL, headers: { authorization: `Bearer ${data.token}` } })
+  api.interceptors.response.use(undefined, (error) => {
+    const answer = error.response ? ` ${error.response.status} ${JSON.stringify(error.response.data)}` : ""
+    throw new Error(`${error.config?.method?.toUpperCase()} ${error.config?.url} failed:${answer || ` ${error.message}`}`)
+  })
+  return api
+}
+
+/** The database URL of the test PostgreSQL (the jest global setup's), for a database of our own. */
+export function testDatabaseUrl(database: string) {
+  const { DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD } = process.env
+  if (!DB_HOST) {
+    throw new Error("DB_HOST is not set: run the browser tests through jest (npm test), whose global setup starts PostgreSQL")
+  }
+  const auth = DB_PASSWORD ? `${encodeURIComponent(DB_USERNAME ?? "postgres")}:${encodeURIComponent(DB_PASSWORD)}` : DB_USERNAME ?? "postgres"
+  return `postgres://${auth}@${DB_HOST}:${DB_PORT ?? 5432}/${database}`
+}

@@ -1,0 +1,101 @@
+// Builds the app with `medusa build` and runs the build the way production does
+// (`medusa start` inside .medusa/server), for the browser tests and the benchmark.
+import { spawn } from "node:child_process"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { ensureDatabaseReachable } from "./database-url.mjs"
+
+const root = fileURLToPath(new URL("../..", import.meta.url))
+const medusaBin = join(root, "node_modules", ".bin", "medusa")
+export const serverDir = join(root, ".medusa", "server")
+
+/** Runs `medusa <args>` to completion; rejects with the last lines of its output. */
+function runMedusa(args, { cwd, env }) {
+  return new Promise((resolvePromise, reject) => {
+    const output = []
+    const child = spawn(medusaBin, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    child.stdout.on("data", (chunk) => output.push(String(chunk)))
+    child.stderr.on("data", (chunk) => output.push(String(chunk)))
+    child.on("error", reject)
+    child.on("exit", (code) => {
+      if (code === 0) {
+        resolvePromise(output.join(""))
+      } else {
+        const tail = output.join("").trim().split("\n").slice(-15).join("\n")
+        reject(new Error(`medusa ${args.join(" ")} exited with code ${code}:\n${tail}`))
+      }
+    })
+  })
+}
+
+const baseEnv = (env) => ({ ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...env })
+
+/** Compiles the backend and the admin into .medusa/server; fails on a type error or a broken admin bundle. */
+export async function buildApp(env = {}) {
+  const output = await runMedusa(["build"], { cwd: root, env: baseEnv(env) })
+  if (/completed with errors/i.test(output)) {
+    throw new Error(`medusa build reported errors:\n${output.split("\n").slice(-30).join("\n")}`)
+  }
+  return output
+}
+
+/** Creates the database when missing, runs the migrations and the demo seed against the build. */
+export async function prepareDatabase(databaseUrl, env = {}) {
+  await ensureDatabaseReachable(databaseUrl)
+  const runEnv = baseEnv({ ...env, DATABASE_URL: databaseUrl })
+  await runMedusa(["db:migrate"], { cwd: serverDir, env: runEnv })
+  await runMedusa(["exec", "./src/scripts/seed.js"], { cwd: serverDir, env: runEnv })
+}
+
+async function waitForHealth(url, child, logs) {
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`medusa start exited with code ${child.exitCode}:\n${logs.join("").split("\n").slice(-15).join("\n")}`)
+    }
+    try {
+      const response = await fetch(`${url}/health`)
+      if (response.ok) {
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+/**
+ * Starts `medusa start` from the build on `port` and resolves once /health answers.
+ * `stop()` ends the whole process group.
+ */
+export async function startServer({ databaseUrl, port, env = {} }) {
+  const logs = []
+  const child = spawn(medusaBin, ["start"], {
+    cwd: serverDir,
+    env: baseEnv({ ...env, DATABASE_URL: databaseUrl, PORT: String(port) }),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  child.stdout.on("data", (chunk) => logs.push(String(chunk)))
+  child.stderr.on("data", (chunk) => logs.push(String(chunk)))
+  const url = `http://localhost:${port}`
+  const stop = () =>
+    new Promise((resolvePromise) => {
+      if (child.exitCode !== null) {
+        return resolvePromise()
+      }
+      child.once("exit", () => resolvePromise())
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {
+        resolvePromise()
+      }
+    })
+  try {
+    await waitForHealth(url, child, logs)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop, logs }
+}
