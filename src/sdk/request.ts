@@ -64,11 +64,24 @@ async function headersOf(client: ClientInternals, extra: Record<string, string> 
   return headers
 }
 
+/**
+ * The type Medusa's error handler gives an error answer that has none (its own
+ * mapping for errors without a type). Medusa's `authenticate` middleware answers
+ * 401 with `{ message: "Unauthorized" }` alone.
+ */
+const typeOfStatus: Record<number, string> = {
+  400: "invalid_data",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+}
+
 async function toApiError(response: Response) {
   const body = (await response.json().catch(() => ({}))) as { type?: string; message?: string; code?: string }
   return new SweetSpotApiError(
     response.status,
-    body.type ?? "unknown_error",
+    body.type ?? typeOfStatus[response.status] ?? "unknown_error",
     body.message ?? response.statusText,
     body.code
   )
