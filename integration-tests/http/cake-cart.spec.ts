@@ -161,6 +161,18 @@ medusaIntegrationTestRunner({
         expect(asGuest.status).toEqual(404)
         expect((await getCart(cart.id, owner)).items).toHaveLength(0)
       })
+
+      it("lets a guest who has given an email keep adding cakes and book a slot", async () => {
+        const cart = await createCart(api, headers, shop.regionId)
+        // Medusa attaches a guest customer (no account) to a cart once it has an email.
+        const { data } = await api.post(`/store/carts/${cart.id}?fields=+customer_id`, { email: "guest@sweetspot.test" }, { headers })
+        expect(data.cart.customer_id).toEqual(expect.any(String))
+
+        const withCake = await addCake(cart.id, { variant_id: await variantOf("lemon-drizzle") })
+        expect(withCake.items).toHaveLength(1)
+        await bookFirstSlot(api, headers, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
+        expect((await getCart(cart.id)).delivery_slot).toEqual(expect.objectContaining({ starts_at: expect.any(String) }))
+      })
     })
 
     describe("POST /store/carts/:id/cakes/:line_id", () => {

@@ -29,6 +29,7 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
     fields: [
       "id",
       "customer_id",
+      "customer.has_account",
       "completed_at",
       "items.product_id",
       "items.quantity",

@@ -6,6 +6,7 @@ export const cakeCartFields = [
   "region_id",
   "currency_code",
   "customer_id",
+  "customer.has_account",
   "completed_at",
   "items.id",
   "items.variant_id",

@@ -1,13 +1,24 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-type CartOwner = { customer_id?: string | null; completed_at?: Date | string | null } | null | undefined
+type CartOwner =
+  | {
+      customer_id?: string | null
+      /** Load `customer.has_account`: Medusa gives a guest who enters an email a customer without an account. */
+      customer?: { has_account?: boolean | null } | null
+      completed_at?: Date | string | null
+    }
+  | null
+  | undefined
 
 /**
- * A cart that belongs to a customer is theirs alone; to anyone else (another
- * shopper, a guest) it is as good as missing, so its existence is not revealed.
+ * A cart that belongs to a registered customer is theirs alone; to anyone else
+ * (another shopper, a guest) it is as good as missing, so its existence is not
+ * revealed. A guest's cart, even once it has an email (and so a guest customer),
+ * stays usable by whoever holds its id, as on Medusa's own cart routes.
  */
 export function assertCartAccess(cart: CartOwner, cartId: string, customerId?: string | null): asserts cart {
-  if (!cart || (cart.customer_id && cart.customer_id !== customerId)) {
+  const registered = Boolean(cart?.customer_id) && cart?.customer?.has_account !== false
+  if (!cart || (registered && cart.customer_id !== customerId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} was not found`)
   }
 }
