@@ -39,12 +39,21 @@ export async function buildApp(env = {}) {
   return output
 }
 
-/** Creates the database when missing, runs the migrations and the demo seed against the build. */
-export async function prepareDatabase(databaseUrl, env = {}) {
+/** Creates the database when missing and runs the build's migrations. */
+export async function migrateDatabase(databaseUrl, env = {}) {
   await ensureDatabaseReachable(databaseUrl)
-  const runEnv = baseEnv({ ...env, DATABASE_URL: databaseUrl })
-  await runMedusa(["db:migrate"], { cwd: serverDir, env: runEnv })
-  await runMedusa(["exec", "./src/scripts/seed.js"], { cwd: serverDir, env: runEnv })
+  await runMedusa(["db:migrate"], { cwd: serverDir, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
+}
+
+/** Runs `medusa exec <script>` (a TypeScript file of the project, not of the build) against the database. */
+export async function execScript(script, databaseUrl, env = {}) {
+  return runMedusa(["exec", script], { cwd: root, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
+}
+
+/** Migrations and the demo seed, as `npm run dev` would leave a fresh database. */
+export async function prepareDatabase(databaseUrl, env = {}) {
+  await migrateDatabase(databaseUrl, env)
+  await runMedusa(["exec", "./src/scripts/seed.js"], { cwd: serverDir, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
 }
 
 async function waitForHealth(url, child, logs) {

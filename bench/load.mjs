@@ -1,0 +1,42 @@
+// A load generator in its own process, so the server under test does not share
+// its event loop: `node bench/load.mjs <scenario.json>` prints autocannon's
+// figures as JSON. A scenario either repeats one request for `duration` seconds,
+// or sends each of its prepared `requests` (path and body) exactly once.
+import autocannon from "autocannon"
+import { readFileSync } from "node:fs"
+
+const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"))
+
+function preparedRequests(requests) {
+  let next = 0
+  return {
+    amount: requests.length,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const { path, body } = requests[next++ % requests.length]
+          return { ...request, path, body: body === undefined ? undefined : JSON.stringify(body) }
+        },
+      },
+    ],
+  }
+}
+
+const result = await autocannon({
+  url: scenario.url,
+  connections: scenario.connections ?? 10,
+  headers: { "content-type": "application/json", ...scenario.headers },
+  method: scenario.method ?? "GET",
+  ...(scenario.requests ? preparedRequests(scenario.requests) : { duration: scenario.duration ?? 10, path: scenario.path }),
+})
+
+process.stdout.write(
+  JSON.stringify({
+    requests: result.requests.total,
+    non_2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+  })
+)

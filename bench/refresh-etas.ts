@@ -1,0 +1,31 @@
+// `medusa exec ./bench/refresh-etas.ts`: times refresh-delivery-etas over every
+// order out for delivery against the local fake Google (GOOGLE_MAPS_BASE_URL's port),
+// twice: cold, then again inside the cache TTL. Writes BENCH_REFRESH_OUTPUT.
+import { ExecArgs } from "@medusajs/framework/types"
+import { writeFileSync } from "node:fs"
+import { fakeGoogle } from "../integration-tests/helpers/fake-google"
+import { refreshDeliveryEtasWorkflow } from "../src/workflows/delivery/workflows/refresh-delivery-etas"
+
+export default async function refreshEtas({ container }: ExecArgs) {
+  const google = fakeGoogle(Number(new URL(process.env.GOOGLE_MAPS_BASE_URL!).port))
+  await google.start()
+  const run = async () => {
+    const before = { requests: google.state.requests, elements: google.state.elements }
+    const started = performance.now()
+    const { result } = await refreshDeliveryEtasWorkflow(container).run({ input: {} })
+    return {
+      orders: result.estimates.length,
+      google_estimates: result.estimates.filter((e: any) => e.source === "google").length,
+      wall_ms: Math.round(performance.now() - started),
+      requests: google.state.requests - before.requests,
+      billed_elements: google.state.elements - before.elements,
+    }
+  }
+  try {
+    const cold = await run()
+    const cached = await run()
+    writeFileSync(process.env.BENCH_REFRESH_OUTPUT!, JSON.stringify({ backend: process.env.GOOGLE_MAPS_BACKEND, cold, cached }))
+  } finally {
+    await google.stop()
+  }
+}
