@@ -171,7 +171,7 @@ const commonParamDescriptions: Record<string, string> = {
   offset: "How many to skip.",
 }
 
-const describe = (route: ApiRoute, name: string, schema?: JsonSchema) => {
+const descriptionOf = (route: ApiRoute, name: string, schema?: JsonSchema) => {
   const description =
     (typeof schema?.description === "string" ? schema.description : undefined) ??
     route.params?.[name] ??
@@ -194,7 +194,7 @@ function queryParameters(route: ApiRoute): Parameter[] {
     name,
     in: "query",
     required: schema.required?.includes(name) ?? false,
-    ...describe(route, name, property),
+    ...descriptionOf(route, name, property),
     schema: property,
   }))
 }
@@ -244,7 +244,7 @@ function operation(route: ApiRoute, schemas: Record<string, JsonSchema>): Operat
         name,
         in: "path",
         required: true,
-        ...describe(route, name),
+        ...descriptionOf(route, name),
         schema: { type: "string" },
       })),
       ...queryParameters(route),
