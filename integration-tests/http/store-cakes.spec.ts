@@ -129,6 +129,35 @@ medusaIntegrationTestRunner({
         expect(handles((await listCakes()).cakes)).not.toContain("victoria-sponge")
       })
 
+      it("shows each change at once, though listings are served from Medusa's query cache", async () => {
+        const listed = async () => handles((await listCakes("?limit=50")).cakes)
+        const all = demoHandles(() => true)
+        expect(await listed()).toEqual(all)
+        expect(await listed()).toEqual(all)
+
+        await api.post(`/admin/products/${shop.productIdsByHandle["lemon-drizzle"]}`, { status: "draft" }, { headers: admin })
+        expect(await listed()).not.toContain("lemon-drizzle")
+
+        await api.post(`/admin/products/${shop.productIdsByHandle["carrot-walnut"]}/cake-profile`, { is_available: false }, { headers: admin })
+        expect(await listed()).not.toContain("carrot-walnut")
+
+        await api.post(`/admin/bakeries/${shop.bakeryIdsByHandle["crumb-and-co"]}/cakes`, { remove: [shop.productIdsByHandle["victoria-sponge"]] }, { headers: admin })
+        expect(await listed()).not.toContain("victoria-sponge")
+
+        await api.post(
+          `/admin/sales-channels/${shop.salesChannelId}/products`,
+          { remove: [shop.productIdsByHandle["red-velvet-celebration"]] },
+          { headers: admin }
+        )
+        expect(await listed()).not.toContain("red-velvet-celebration")
+
+        await api.post(`/admin/bakeries/${shop.bakeryIdsByHandle["northern-whisk"]}`, { is_active: false }, { headers: admin })
+        expect(await listed()).toEqual(["chocolate-truffle-cake"])
+
+        await api.post(`/admin/bakeries/${shop.bakeryIdsByHandle["northern-whisk"]}`, { is_active: true }, { headers: admin })
+        expect(await listed()).toEqual(["black-forest-gateau", "chocolate-truffle-cake", "salted-caramel-drip"].sort())
+      })
+
       it.each([
         ["limit over 100", "?limit=101", "limit"],
         ["a negative offset", "?offset=-1", "offset"],

@@ -38,7 +38,7 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetCakesParamsTy
     },
     pagination: { ...pagination, order: { title: "ASC", id: "ASC" } },
     context: pricing.context,
-  })
+  }, { cache: { enable: true } })
 
   res.json({ cakes, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
 }

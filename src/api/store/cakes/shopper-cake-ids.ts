@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BakeryProductLink from "../../../links/bakery-product"
 import ProductCakeProfileLink from "../../../links/product-cake-profile"
 import { EggOption } from "../../../types/cake/cake-options"
+import { cachedCakeCatalog } from "../../../workflows/cake/cake-catalog-cache"
 
 export type ShopperCakeFilters = {
   /** Only these products (a retrieve passes its one id). */
@@ -16,17 +17,15 @@ export type ShopperCakeFilters = {
   sales_channel_ids: string[]
 }
 
-/**
- * The ids of products a shopper may see as cakes under these filters: linked to
- * an active bakery, with a cake profile matching the profile filters, sold in the
- * key's sales channels. Links are queried through their entry points (query.graph
- * cannot filter products by linked fields): four small queries whatever the
- * number of cakes. Publication status, size and `q` are product fields and are
- * left to the caller's product query.
- */
-export async function findShopperCakeIds(scope: MedusaContainer, filters: ShopperCakeFilters): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+type CatalogFilters = Omit<ShopperCakeFilters, "sales_channel_ids">
 
+/**
+ * The ids of products baked by an active bakery whose cake profile matches the
+ * profile filters. Links are queried through their entry points (query.graph
+ * cannot filter products by linked fields): three queries whatever the number of cakes.
+ */
+async function bakedCakeIds(scope: MedusaContainer, filters: CatalogFilters): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: bakeries } = await query.graph({
     entity: "bakery",
     fields: ["id"],
@@ -44,33 +43,53 @@ export async function findShopperCakeIds(scope: MedusaContainer, filters: Shoppe
       ...(filters.ids ? { product_id: filters.ids } : {}),
     },
   })
-  const candidates = bakeryLinks.map((link) => link.product_id as string)
-  if (!candidates.length) {
+  if (!bakeryLinks.length) {
     return []
   }
 
-  const [{ data: profileLinks }, { data: channelLinks }] = await Promise.all([
-    query.graph({
-      entity: ProductCakeProfileLink.entryPoint,
-      fields: ["product_id", "cake_profile.flavour", "cake_profile.egg_options", "cake_profile.is_available"],
-      filters: { product_id: candidates },
-    }),
-    query.graph({
-      entity: "product_sales_channel",
-      fields: ["product_id"],
-      filters: { product_id: candidates, sales_channel_id: filters.sales_channel_ids },
-    }),
-  ])
-
-  const inChannel = new Set(channelLinks.map((link) => link.product_id as string))
+  const { data: profileLinks } = await query.graph({
+    entity: ProductCakeProfileLink.entryPoint,
+    fields: ["product_id", "cake_profile.flavour", "cake_profile.egg_options", "cake_profile.is_available"],
+    filters: { product_id: bakeryLinks.map((link) => link.product_id as string) },
+  })
   const flavour = filters.flavour?.toLowerCase()
   return profileLinks
-    .filter(({ product_id, cake_profile: profile }) => {
-      if (!profile || !inChannel.has(product_id)) return false
+    .filter(({ cake_profile: profile }) => {
+      if (!profile) return false
       if (flavour && profile.flavour.toLowerCase() !== flavour) return false
       if (filters.egg_option && !profile.egg_options.includes(filters.egg_option)) return false
       if (filters.is_available !== undefined && profile.is_available !== filters.is_available) return false
       return true
     })
     .map((link) => link.product_id as string)
+}
+
+const catalogKey = (f: CatalogFilters) =>
+  [f.bakery_id ?? "*", f.flavour?.toLowerCase() ?? "*", f.egg_option ?? "*", f.is_available ?? "*"].join("|")
+
+/**
+ * The ids of products a shopper may see as cakes under these filters: baked by an
+ * active bakery, with a matching cake profile (cached, see cake-catalog-cache),
+ * and sold in the key's sales channels (read each time: Medusa changes those
+ * links without an event). Publication status, size and `q` are product fields
+ * and are left to the caller's product query.
+ */
+export async function findShopperCakeIds(scope: MedusaContainer, filters: ShopperCakeFilters): Promise<string[]> {
+  const { sales_channel_ids, ...catalogFilters } = filters
+  // One product (a retrieve) is cheap to work out; lists are what the cache is for.
+  const candidates = catalogFilters.ids
+    ? await bakedCakeIds(scope, catalogFilters)
+    : await cachedCakeCatalog(scope, catalogKey(catalogFilters), () => bakedCakeIds(scope, catalogFilters))
+  if (!candidates.length) {
+    return []
+  }
+
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: channelLinks } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { product_id: candidates, sales_channel_id: sales_channel_ids },
+  })
+  const inChannel = new Set(channelLinks.map((link) => link.product_id as string))
+  return candidates.filter((id) => inChannel.has(id))
 }

@@ -2,6 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { UpdateBakeryDTO } from "../../../types/bakery/bakery"
 import { updateBakeriesStep } from "../steps/update-bakeries"
 import { validateUniqueBakeryHandlesStep } from "../steps/validate-unique-bakery-handles"
+import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
 
 export type UpdateBakeriesWorkflowInput = { bakeries: UpdateBakeryDTO[] }
 
@@ -11,5 +12,6 @@ export const updateBakeriesWorkflowId = "update-bakeries"
 export const updateBakeriesWorkflow = createWorkflow(updateBakeriesWorkflowId, (input: UpdateBakeriesWorkflowInput) => {
   validateUniqueBakeryHandlesStep(input.bakeries)
   const bakeries = updateBakeriesStep(input.bakeries)
+  clearCakeCatalogCacheStep()
   return new WorkflowResponse(bakeries)
 })

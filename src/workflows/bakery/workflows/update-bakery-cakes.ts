@@ -1,6 +1,7 @@
 import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { planBakeryCakeLinksStep } from "../steps/plan-bakery-cake-links"
+import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
 
 export type UpdateBakeryCakesWorkflowInput = { bakery_id: string; add?: string[]; remove?: string[] }
 
@@ -20,6 +21,7 @@ export const updateBakeryCakesWorkflow = createWorkflow(
     const toDismiss = transform({ plan }, ({ plan }) => plan.dismiss)
     createRemoteLinkStep(toCreate)
     dismissRemoteLinkStep(toDismiss)
+    clearCakeCatalogCacheStep()
     return new WorkflowResponse(plan)
   }
 )

@@ -4,6 +4,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeProfileFields } from "../../../types/cake/cake-profile"
 import { upsertCakeProfileStep } from "../steps/upsert-cake-profile"
+import { clearCakeCatalogCacheStep } from "../steps/clear-cake-catalog-cache"
 
 export type UpsertCakeProfileWorkflowInput = { product_id: string } & CakeProfileFields
 
@@ -37,6 +38,7 @@ export const upsertCakeProfileWorkflow = createWorkflow(
     })
 
     const profile = transform({ result }, ({ result }) => result.profile)
+    clearCakeCatalogCacheStep()
     return new WorkflowResponse(profile)
   }
 )
