@@ -8,3 +8,6 @@ export type CakeShape = { name: string; surcharge: number }
 
 /** A topping a shopper can add, and its price (main currency unit). */
 export type CakeTopping = { name: string; price: number }
+
+/** Most of one cake a single line may hold. */
+export const MAX_CAKES_PER_LINE = 20

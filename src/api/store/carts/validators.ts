@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { EGG_OPTIONS } from "../../../types/cake/cake-options"
+import { EGG_OPTIONS, MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
 import { selectParamsShape } from "../../find-params"
-import { MAX_CAKES_PER_LINE } from "../../../workflows/cake/steps/prepare-cake-line"
 
 const CakeCustomization = z.strictObject({
   message: z.string().max(500).nullish(),

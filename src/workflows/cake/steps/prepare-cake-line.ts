@@ -3,11 +3,9 @@ import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-acce
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
+import { MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
 import { priceCake } from "../rules/cake-price"
 import { assertOneBakery } from "../rules/one-bakery-per-cart"
-
-/** Most of one cake a single line may hold. */
-export const MAX_CAKES_PER_LINE = 20
 
 export type PrepareCakeLineInput = {
   cart_id: string
