@@ -54,6 +54,7 @@ medusaIntegrationTestRunner({
       expect(confirmation.resource_id).toEqual(order.id)
       expect(confirmation.status).toEqual("success")
       expect((confirmation.data as any).items[0].customization.message).toEqual("Happy 30th Priya")
+      expect((confirmation.data as any).items[0].quantity).toBeGreaterThanOrEqual(1)
       expect((confirmation.data as any).sender.name).toEqual("Crumb & Co")
       expect((confirmation.data as any).slot).toEqual(expect.objectContaining({ starts_at: expect.any(String) }))
 
