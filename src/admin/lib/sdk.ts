@@ -1,10 +1,13 @@
 import Medusa from "@medusajs/js-sdk"
 import { sweetspot } from "../../sdk"
 
-/** The dashboard's own js-sdk client: same origin, the staff member's session cookie. */
+/** The dashboard's own js-sdk client: the API the dashboard uses, with the staff member's session. */
 export const sdk = new Medusa({
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
-  auth: { type: "session" },
+  baseUrl: (typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__) || "/",
+  auth: {
+    type: (typeof __AUTH_TYPE__ !== "undefined" && __AUTH_TYPE__) || "session",
+    jwtTokenStorageKey: (typeof __JWT_TOKEN_STORAGE_KEY__ !== "undefined" && __JWT_TOKEN_STORAGE_KEY__) || undefined,
+  },
 })
 
 /** SweetSpot's Admin routes, typed. */
