@@ -23,17 +23,19 @@ function preparedRequests(requests) {
 }
 
 const result = await autocannon({
-  url: scenario.url,
+  // autocannon takes the path of a repeated request from the URL.
+  url: scenario.requests ? scenario.url : `${scenario.url}${scenario.path}`,
   connections: scenario.connections ?? 10,
   headers: { "content-type": "application/json", ...scenario.headers },
   method: scenario.method ?? "GET",
-  ...(scenario.requests ? preparedRequests(scenario.requests) : { duration: scenario.duration ?? 10, path: scenario.path }),
+  ...(scenario.requests ? preparedRequests(scenario.requests) : { duration: scenario.duration ?? 10 }),
 })
 
 process.stdout.write(
   JSON.stringify({
     requests: result.requests.total,
     non_2xx: result.non2xx,
+    status_codes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
     errors: result.errors + result.timeouts,
     rps: Math.round(result.requests.average * 10) / 10,
     p50_ms: result.latency.p50,

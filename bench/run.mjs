@@ -38,6 +38,14 @@ async function freshDatabase() {
   return { url: database.url, stop: () => database.stop() }
 }
 
+/** A figure measured on error answers would be meaningless: stop instead. */
+function assertAllSucceeded(name, result) {
+  if (result.non_2xx || result.errors || result.failures) {
+    throw new Error(`${name}: ${result.non_2xx ?? result.failures} failed answers ${JSON.stringify(result.status_codes ?? result.first_failure)}`)
+  }
+  return result
+}
+
 function runLoad(script, config) {
   const file = join(work, `scenario-${Date.now()}-${Math.random().toString(36).slice(2)}.json`)
   writeFileSync(file, JSON.stringify(config))
@@ -100,7 +108,7 @@ async function main() {
     log("migrations and the benchmark data set")
     await migrateDatabase(database.url, env)
     const seedFile = join(work, "seed.json")
-    await execScript("./bench/seed-bench-data.ts", database.url, { ...env, NODE_ENV: "development", BENCH_SEED_OUTPUT: seedFile })
+    await execScript("./bench/seed-bench-data.ts", [seedFile], database.url, { ...env, NODE_ENV: "development" })
     const seed = JSON.parse(readFileSync(seedFile, "utf8"))
 
     server = await startServer({ databaseUrl: database.url, port: await findFreePort(), env })
@@ -122,7 +130,7 @@ async function main() {
     }
     for (const [name, path] of Object.entries(listings)) {
       log(`GET ${name}`)
-      results[name] = await load({ path, duration: 10 })
+      results[name] = assertAllSucceeded(name, await load({ path, duration: 10 }))
     }
 
     // 3: adding to an empty cart, each request its own cart.
@@ -130,20 +138,20 @@ async function main() {
     const newCarts = () => inParallel(Array.from({ length: CARTS }), 8, () => store.post("/store/carts", { region_id: region }).then((r) => r.cart.id))
     const variant = seed.variant_ids[0]
     log("POST line-items")
-    results.add_line_item = await load({
+    results.add_line_item = assertAllSucceeded("add_line_item", await load({
       method: "POST",
       connections: 10,
       requests: (await newCarts()).map((id) => ({ path: `/store/carts/${id}/line-items`, body: { variant_id: variant, quantity: 1 } })),
-    })
+    }))
     log("POST cakes")
-    results.add_cake = await load({
+    results.add_cake = assertAllSucceeded("add_cake", await load({
       method: "POST",
       connections: 10,
       requests: (await newCarts()).map((id) => ({
         path: `/store/carts/${id}/cakes`,
         body: { variant_id: variant, quantity: 1, customization: { message: "Happy birthday", egg_version: "eggless", toppings: ["Sprinkles"] } },
       })),
-    })
+    }))
 
     // 4: full checkouts, carts spread over the bakeries.
     const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10)
@@ -158,7 +166,7 @@ async function main() {
       return { cart_id: cart.id, starts_at: slots.find((s) => s.available).starts_at }
     })
     log("checkouts")
-    results.checkout = await runLoad("checkout-load.mjs", { url: server.url, headers: storeHeaders, concurrency: 4, carts })
+    results.checkout = assertAllSucceeded("checkout", await runLoad("checkout-load.mjs", { url: server.url, headers: storeHeaders, concurrency: 4, carts }))
     await server.stop()
     server = null
 
@@ -166,14 +174,13 @@ async function main() {
     for (const backend of ["routes", "distance-matrix"]) {
       log(`refresh-delivery-etas (${backend})`)
       const output = join(work, `refresh-${backend}.json`)
-      await execScript("./bench/refresh-etas.ts", database.url, {
+      await execScript("./bench/refresh-etas.ts", [output], database.url, {
         ...env,
         NODE_ENV: "development",
         GOOGLE_MAPS_BACKEND: backend,
         GOOGLE_MAPS_API_KEY: "bench-key",
         GOOGLE_MAPS_BASE_URL: `http://127.0.0.1:${await findFreePort()}`,
         GOOGLE_MAPS_RETRIES: "0",
-        BENCH_REFRESH_OUTPUT: output,
       })
       results[`refresh_${backend.replace("-", "_")}`] = JSON.parse(readFileSync(output, "utf8"))
     }

@@ -1,4 +1,4 @@
-// `medusa exec ./bench/seed-bench-data.ts`: the benchmark's data set on top of the demo
+// `medusa exec ./bench/seed-bench-data.ts [out.json]`: the benchmark's data set on top of the demo
 // shop: 20 bakeries, 500 cakes (products with cake profiles and GBP prices), 2,000
 // placed orders with delivery slots, of which 1,000 (10 bakeries x 100) are out for
 // delivery with coordinates. Bulk module calls where Medusa's workflows would take
@@ -20,7 +20,8 @@ const DAY_MS = 86400000
 const chunks = <T>(items: T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
 
-export default async function seedBenchData({ container }: ExecArgs) {
+/** `args[0]`: where to write the ids the load drivers need (JSON). */
+export default async function seedBenchData({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const shop = await seedDemoData(container, {
@@ -180,8 +181,8 @@ export default async function seedBenchData({ container }: ExecArgs) {
     variant_ids: products.map((p) => p.variants[0].id),
     shipped_order_ids: shippedOrderIds,
   }
-  if (process.env.BENCH_SEED_OUTPUT) {
-    writeFileSync(process.env.BENCH_SEED_OUTPUT, JSON.stringify(summary))
+  if (args[0]) {
+    writeFileSync(args[0], JSON.stringify(summary))
   }
   logger.info(`Bench data: ${bakeries.length} bakeries, ${products.length} cakes, ${BENCH_SIZES.orders} orders, ${shippedOrderIds.length} shipped`)
 }

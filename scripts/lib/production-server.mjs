@@ -45,9 +45,9 @@ export async function migrateDatabase(databaseUrl, env = {}) {
   await runMedusa(["db:migrate"], { cwd: serverDir, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
 }
 
-/** Runs `medusa exec <script>` (a TypeScript file of the project, not of the build) against the database. */
-export async function execScript(script, databaseUrl, env = {}) {
-  return runMedusa(["exec", script], { cwd: root, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
+/** Runs `medusa exec <script> [args]` (a TypeScript file of the project, not of the build) against the database. */
+export async function execScript(script, args, databaseUrl, env = {}) {
+  return runMedusa(["exec", script, ...args], { cwd: root, env: baseEnv({ ...env, DATABASE_URL: databaseUrl }) })
 }
 
 /** Migrations and the demo seed, as `npm run dev` would leave a fresh database. */
