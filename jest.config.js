@@ -7,6 +7,7 @@ const tiers = {
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
+  "scale-out": ["<rootDir>/integration-tests/scale-out/**/*.spec.[jt]s"],
 }
 const selected = process.env.TEST_TYPE ? tiers[process.env.TEST_TYPE] : Object.values(tiers).flat()
 if (!selected) {

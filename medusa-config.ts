@@ -5,9 +5,39 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Telemetry is opt-in for SweetSpot: nothing leaves the machine unless asked.
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 
+/** With REDIS_URL, instances share events, workflow state, locks and caches through Redis. */
+const redisUrl = process.env.REDIS_URL || undefined
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
+
+/** Medusa's Redis modules, which let server and worker processes run apart (README: Operations). */
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
+/** The caching module: the cake catalog and Google's route results. Per process in memory, shared on Redis. */
+const cachingModule = redisUrl
+  ? {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+      },
+    }
+  : { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -33,8 +63,8 @@ module.exports = defineConfig({
         arriving_soon_minutes: Number(process.env.ETA_ARRIVING_SOON_MINUTES || 10),
       },
     },
-    // Shared route-matrix cache of the ETA engine (in memory here; Redis-backed when scaled out).
-    { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
+    cachingModule,
+    ...redisModules,
     {
       resolve: "@medusajs/medusa/payment",
       options: {
@@ -76,7 +106,8 @@ module.exports = defineConfig({
     },
   ],
   admin: {
-    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    // A worker serves no HTTP, so no dashboard either.
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
 })
