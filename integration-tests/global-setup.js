@@ -8,6 +8,9 @@ const { join } = require("node:path")
 module.exports = async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
   process.env.LOG_LEVEL ??= "error"
+  // Suites log in and change carts far faster than a shopper: the rate-limit suite sets its own low limits.
+  process.env.RATE_LIMIT_AUTH_REQUESTS ??= "100000"
+  process.env.RATE_LIMIT_CART_REQUESTS ??= "100000"
   // Emails rendered by the outbox provider land in a throwaway folder.
   process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(join(tmpdir(), "sweetspot-outbox-"))
 

@@ -3,6 +3,7 @@ import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
 import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
+import { rateLimitMiddlewares } from "./rate-limit/middlewares"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
@@ -12,6 +13,7 @@ import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-cu
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
   routes: [
+    ...rateLimitMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,
     ...storeCakeCartMiddlewares,

@@ -1,0 +1,35 @@
+import { rateLimitRules, ruleFor } from "../rate-limit-rules"
+
+describe("rate-limit rules", () => {
+  it.each([
+    ["POST", "/auth/customer/emailpass", "auth"],
+    ["POST", "/auth/customer/emailpass/register", "auth"],
+    ["POST", "/auth/customer/emailpass/reset-password", "auth"],
+    ["POST", "/auth/customer/emailpass/update", "auth"],
+    ["POST", "/auth/user/emailpass", "auth"],
+    ["POST", "/store/customers", "auth"],
+    ["POST", "/store/carts", "cart"],
+    ["POST", "/store/carts/cart_1/cakes", "cart"],
+    ["POST", "/store/carts/cart_1/complete", "cart"],
+    ["DELETE", "/store/carts/cart_1/line-items/item_1", "cart"],
+    ["GET", "/store/carts/cart_1", null],
+    ["POST", "/store/customers/me/addresses", null],
+    ["POST", "/auth/session", null],
+    ["GET", "/store/cakes", null],
+  ])("%s %s spends the %s budget", (method, path, rule) => {
+    expect(ruleFor(method, path)).toEqual(rule)
+  })
+
+  it("reads the limits from the environment, with defaults for missing or bad values", () => {
+    expect(rateLimitRules({})).toEqual({
+      auth: { name: "auth", points: 20, windowSeconds: 60 },
+      cart: { name: "cart", points: 120, windowSeconds: 60 },
+    })
+    expect(
+      rateLimitRules({ RATE_LIMIT_AUTH_REQUESTS: "5", RATE_LIMIT_CART_REQUESTS: "abc", RATE_LIMIT_WINDOW_SECONDS: "10" })
+    ).toEqual({
+      auth: { name: "auth", points: 5, windowSeconds: 10 },
+      cart: { name: "cart", points: 120, windowSeconds: 10 },
+    })
+  })
+})

@@ -1,0 +1,51 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import Redis from "ioredis"
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible"
+import { RateLimitRule, rateLimitRules, ruleFor } from "./rate-limit-rules"
+
+let limiters: Record<RateLimitRule["name"], RateLimiterAbstract> | null = null
+
+/** One limiter per rule: in Redis when REDIS_URL is set (shared by every instance), else in this process. */
+function limitersFor(): Record<RateLimitRule["name"], RateLimiterAbstract> {
+  if (limiters) {
+    return limiters
+  }
+  const rules = rateLimitRules()
+  const redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 }) : null
+  const build = (rule: RateLimitRule) => {
+    const options = { keyPrefix: `sweetspot:rate:${rule.name}`, points: rule.points, duration: rule.windowSeconds }
+    return redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options)
+  }
+  limiters = { auth: build(rules.auth), cart: build(rules.cart) }
+  return limiters
+}
+
+/**
+ * Spends one request of the client address's budget for login, registration,
+ * password reset and cart changes; over budget, answers 429 with Retry-After in
+ * Medusa's error shape. Medusa takes the address from the first proxy hop.
+ */
+export async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = (req.originalUrl || req.url).split("?")[0]
+  const rule = ruleFor(req.method, path)
+  if (!rule) {
+    return next()
+  }
+  try {
+    await limitersFor()[rule].consume(req.ip || "unknown")
+    return next()
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) {
+      // The store itself failed (the insurance limiter covers Redis); never turn that into a 429 or a 500.
+      return next()
+    }
+    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    res.setHeader("Retry-After", String(seconds))
+    res.status(429).json({
+      type: "too_many_requests",
+      message: `Too many requests: try again in ${seconds} second${seconds === 1 ? "" : "s"}`,
+    })
+  }
+}
