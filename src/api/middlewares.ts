@@ -4,6 +4,7 @@ import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/
 import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
+import { securityHeadersMiddlewares } from "./security/middlewares"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
@@ -13,6 +14,7 @@ import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-cu
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
   routes: [
+    ...securityHeadersMiddlewares,
     ...rateLimitMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,

@@ -1,6 +1,7 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DOMAIN_CONFLICT_CODE } from "../../errors/domain-conflict"
+import { applySecurityHeaders } from "../security/security-headers"
 
 const medusaErrorHandler = errorHandler()
 
@@ -10,6 +11,10 @@ const medusaErrorHandler = errorHandler()
  * Idempotency-Key" text, which tells a shopper nothing about their cart.
  */
 export function sweetspotErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
+  // Errors raised before SweetSpot's middlewares ran (e.g. no publishable key) get the headers here.
+  if (!res.headersSent) {
+    applySecurityHeaders(res)
+  }
   if (err?.type === MedusaError.Types.CONFLICT && err?.code === DOMAIN_CONFLICT_CODE) {
     res.status(409).json({ type: MedusaError.Types.CONFLICT, code: DOMAIN_CONFLICT_CODE, message: err.message })
     return
