@@ -56,6 +56,7 @@ module.exports = defineConfig({
         api_key: process.env.GOOGLE_MAPS_API_KEY || undefined,
         base_url: process.env.GOOGLE_MAPS_BASE_URL || undefined,
         cache_ttl_seconds: Number(process.env.ETA_CACHE_TTL_SECONDS || 300),
+        timeout_ms: Number(process.env.GOOGLE_MAPS_TIMEOUT_MS || 5000),
         retries: Number(process.env.GOOGLE_MAPS_RETRIES || 2),
         backoff_ms: Number(process.env.GOOGLE_MAPS_BACKOFF_MS || 500),
         fallback_speed_kmh: Number(process.env.ETA_FALLBACK_SPEED_KMH || 25),

@@ -15,6 +15,8 @@ export function fakeGoogle(port: number) {
     elements: 0,
     duration_seconds: 900,
     unknown: new Set<string>(),
+    /** Google "slow": every answer waits this long (longer than the client's timeout = a timeout). */
+    delay_ms: 0,
     /** Postal codes the Geocoding API knows, with their coordinates. */
     postal_codes: new Map<string, { lat: number; lng: number }>(),
   }
@@ -27,6 +29,16 @@ export function fakeGoogle(port: number) {
       state.requests++
       const url = new URL(req.url!, "http://fake")
       const send = (status: number, body: unknown) => {
+        if (state.delay_ms > 0) {
+          const delay = state.delay_ms
+          setTimeout(() => {
+            if (!res.destroyed) {
+              res.writeHead(status, { "content-type": "application/json" })
+              res.end(JSON.stringify(body))
+            }
+          }, delay)
+          return
+        }
         res.writeHead(status, { "content-type": "application/json" })
         res.end(JSON.stringify(body))
       }

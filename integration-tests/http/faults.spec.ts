@@ -1,0 +1,110 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
+import { adminHeaders } from "../helpers/admin-headers"
+import { seedDemoShop } from "../helpers/demo-shop"
+import { fakeGoogle } from "../helpers/fake-google"
+import { fakeResend } from "../helpers/fake-resend"
+import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+
+jest.setTimeout(120 * 1000)
+
+// Both outside services point at fakes this suite controls: up, down, failing or slow.
+const google = fakeGoogle(43000 + (process.pid % 9000))
+const resend = fakeResend(52000 + (process.pid % 9000))
+process.env.GOOGLE_MAPS_API_KEY = "fault-key"
+process.env.GOOGLE_MAPS_BASE_URL = google.url
+process.env.GOOGLE_MAPS_RETRIES = "1"
+process.env.GOOGLE_MAPS_BACKOFF_MS = "10"
+process.env.GOOGLE_MAPS_TIMEOUT_MS = "300"
+process.env.RESEND_API_KEY = "re_fault_key"
+process.env.RESEND_FROM = "SweetSpot <orders@sweetspot.test>"
+process.env.RESEND_BASE_URL = resend.url
+
+beforeAll(() => resend.start())
+afterAll(() => resend.stop())
+
+/**
+ * A Valentine's Day with Google and Resend misbehaving: orders must still complete,
+ * estimates fall back, and every email goes out exactly once when Resend is back.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
+    const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
+
+    beforeEach(() => {
+      resend.requests.length = 0
+      resend.state.failures = 0
+      google.state.delay_ms = 0
+    })
+
+    /** A shopper's order with a cake, placed through checkout (no coordinates: the postal code is geocoded), then shipped. */
+    async function placeAndShip(email: string) {
+      const shop = await seedDemoShop(getContainer())
+      const shopper = await registerShopper(api, shop.storeHeaders, email)
+      const cart = await createCart(api, shopper, shop.regionId)
+      const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shopper })
+      await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id }, { headers: shopper })
+      await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
+      const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus())
+      const order = await checkout(api, shopper, cart.id, email, LONDON_ADDRESS)
+      await placed.catch(() => undefined)
+
+      const admin = { headers: await adminHeaders(api, getContainer()) }
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
+      const items = data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
+      const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
+      const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", eventBus())
+      await api.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.order.fulfillments[0].id}/shipments`, { items }, admin)
+      await shipped.catch(() => undefined)
+      return { order, shopper }
+    }
+
+    it("completes orders with Google unreachable and Resend failing, then sends each email once Resend is back", async () => {
+      resend.state.failures = 1000
+      const email = "valentine@sweetspot.test"
+      const { order, shopper } = await placeAndShip(email)
+
+      const { data } = await api.get(`/store/orders/${order.id}/delivery`, { headers: shopper })
+      expect(data.delivery.status).toEqual("shipped")
+      expect(data.delivery.estimate).toEqual(expect.objectContaining({ source: "fallback", eta_at: expect.any(String) }))
+      const [failed] = await notifications({ to: email, template: "order-confirmation" })
+      expect(failed.status).toEqual("failure")
+      expect(resend.requests.filter((r) => r.body?.subject?.includes("order")).every((r) => r.status === 500)).toBe(true)
+
+      // Resend is back; the event is delivered again (a redelivery or a retry of the job).
+      resend.state.failures = 0
+      const again = () => {
+        const done = TestEventUtils.waitSubscribersExecution("order.placed", eventBus())
+        return eventBus().emit({ name: "order.placed", data: { id: order.id } }).then(() => done)
+      }
+      await again()
+      await again()
+      const sent = await notifications({ to: email, template: "order-confirmation" })
+      expect(sent).toHaveLength(1)
+      expect(sent[0].status).toEqual("success")
+      const delivered = resend.requests.filter((r) => r.status === 200 && r.body?.to?.includes(email) && /order/i.test(r.body?.subject ?? ""))
+      expect(delivered.map((r) => r.body.subject)).toHaveLength(1)
+    })
+
+    it("falls back when Google answers slower than the timeout, and uses Google again once it is quick", async () => {
+      await google.start()
+      try {
+        google.state.delay_ms = 2000
+        const { order } = await placeAndShip("slow@sweetspot.test")
+        const slow = await refreshDeliveryEtasWorkflow(getContainer()).run({ input: { order_ids: [order.id] } })
+        expect(slow.result.estimates[0]).toEqual(expect.objectContaining({ source: "fallback", fallback_reason: expect.stringMatching(/time|abort/i) }))
+
+        google.state.delay_ms = 0
+        const quick = await refreshDeliveryEtasWorkflow(getContainer()).run({ input: { order_ids: [order.id] } })
+        expect(quick.result.estimates[0]).toEqual(expect.objectContaining({ source: "google", fallback_reason: null }))
+      } finally {
+        google.state.delay_ms = 0
+        await google.stop()
+      }
+    })
+  },
+})
