@@ -39,4 +39,7 @@ module.exports = {
   testPathIgnorePatterns:
     process.env.TEST_TYPE === "integration:modules" ? ["/node_modules/", "\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
   testTimeout: 120000,
+  // Every HTTP suite boots a whole Medusa app; one worker (tests still run one file at
+  // a time) is replaced once it holds this much, so a long run never exhausts the heap.
+  workerIdleMemoryLimit: "1536MB",
 }
