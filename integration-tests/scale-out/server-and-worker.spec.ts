@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { adminApi, ADMIN, testDatabaseUrl } from "../browser/admin-session"
-import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
+import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -95,12 +95,7 @@ describe("a server process and a worker process on Redis", () => {
     await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id, customization: { message: "Scaled out" } }, { headers: shopper })
     await bookFirstSlot(store, shopper, cake.bakery.id, cart.id)
     const order = await checkout(store, shopper, cart.id, "scale@sweetspot.test", {
-      first_name: "Sam",
-      last_name: "Baker",
-      address_1: "1 Brick Lane",
-      city: "London",
-      postal_code: "E1 6PU",
-      country_code: "gb",
+      ...LONDON_ADDRESS,
       metadata: { latitude: 51.52, longitude: -0.07 },
     })
 

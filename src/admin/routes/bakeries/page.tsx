@@ -1,13 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { BakeryForm } from "../../components/bakery-form"
+import { BakeryFormDrawer } from "../../components/bakery-form-drawer"
 import { QueryState } from "../../components/query-state"
-import { BAKERY_FORM_FIELDS, BakeryFormValues, bodyOf, formValuesOf } from "../../lib/bakery-form-values"
-import { FormErrors, formErrorsFrom, noFormErrors } from "../../lib/field-errors"
+import { bodyOf, formValuesOf } from "../../lib/bakery-form-values"
 import { sweetspotAdmin } from "../../lib/sdk"
 
 const PAGE_SIZE = 20
@@ -23,50 +22,21 @@ function useDebounced<T>(value: T, ms = 300) {
 }
 
 const CreateBakeryDrawer = () => {
-  const [open, setOpen] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(noFormErrors)
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const create = useMutation({
-    mutationFn: (values: BakeryFormValues) => sweetspotAdmin.bakeries.create(bodyOf(values, "create")),
-    onSuccess: ({ bakery }) => {
-      queryClient.invalidateQueries({ queryKey: ["sweetspot", "bakeries"] })
-      toast.success(`${bakery.name} was created`)
-      setOpen(false)
-      navigate(`/bakeries/${bakery.id}`)
-    },
-    onError: (error) => setErrors(formErrorsFrom(error, BAKERY_FORM_FIELDS)),
-  })
-
   return (
-    <Drawer
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next)
-        setErrors(noFormErrors)
+    <BakeryFormDrawer
+      trigger="Create"
+      title="Create bakery"
+      submitLabel="Create bakery"
+      initial={formValuesOf()}
+      save={(values) => sweetspotAdmin.bakeries.create(bodyOf(values, "create"))}
+      onSaved={({ bakery }) => {
+        queryClient.invalidateQueries({ queryKey: ["sweetspot", "bakeries"] })
+        toast.success(`${bakery.name} was created`)
+        navigate(`/bakeries/${bakery.id}`)
       }}
-    >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Create
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Create bakery</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <BakeryForm
-            initial={formValuesOf()}
-            submitLabel="Create bakery"
-            isSubmitting={create.isPending}
-            errors={errors}
-            onSubmit={(values) => create.mutate(values)}
-            onCancel={() => setOpen(false)}
-          />
-        </Drawer.Body>
-      </Drawer.Content>
-    </Drawer>
+    />
   )
 }
 

@@ -1,14 +1,12 @@
-import { Badge, Button, Container, Drawer, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
 import { useNavigate, useParams } from "react-router-dom"
 import type { AdminBakery } from "../../../../types/bakery/http"
 import { BakeryCakes } from "../../../components/bakery-cakes"
-import { BakeryForm } from "../../../components/bakery-form"
+import { BakeryFormDrawer } from "../../../components/bakery-form-drawer"
 import { BakeryStats } from "../../../components/bakery-stats"
 import { QueryState } from "../../../components/query-state"
-import { BAKERY_FORM_FIELDS, BakeryFormValues, WEEKDAYS, bodyOf, formValuesOf } from "../../../lib/bakery-form-values"
-import { FormErrors, formErrorsFrom, noFormErrors } from "../../../lib/field-errors"
+import { WEEKDAYS, bodyOf, formValuesOf } from "../../../lib/bakery-form-values"
 import { sweetspotAdmin } from "../../../lib/sdk"
 
 const Row = ({ label, value }: { label: string; value: string | number | null | undefined }) => (
@@ -21,49 +19,20 @@ const Row = ({ label, value }: { label: string; value: string | number | null | 
 )
 
 const EditBakeryDrawer = ({ bakery }: { bakery: AdminBakery }) => {
-  const [open, setOpen] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(noFormErrors)
   const queryClient = useQueryClient()
-  const update = useMutation({
-    mutationFn: (values: BakeryFormValues) => sweetspotAdmin.bakeries.update(bakery.id, bodyOf(values, "edit")),
-    onSuccess: ({ bakery: updated }) => {
-      queryClient.setQueryData(["sweetspot", "bakery", bakery.id], { bakery: updated })
-      queryClient.invalidateQueries({ queryKey: ["sweetspot", "bakeries"] })
-      toast.success("Bakery saved")
-      setOpen(false)
-    },
-    onError: (error) => setErrors(formErrorsFrom(error, BAKERY_FORM_FIELDS)),
-  })
   return (
-    <Drawer
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next)
-        setErrors(noFormErrors)
+    <BakeryFormDrawer
+      trigger="Edit"
+      title={`Edit ${bakery.name}`}
+      submitLabel="Save"
+      initial={formValuesOf(bakery)}
+      save={(values) => sweetspotAdmin.bakeries.update(bakery.id, bodyOf(values, "edit"))}
+      onSaved={({ bakery: updated }) => {
+        queryClient.setQueryData(["sweetspot", "bakery", bakery.id], { bakery: updated })
+        queryClient.invalidateQueries({ queryKey: ["sweetspot", "bakeries"] })
+        toast.success("Bakery saved")
       }}
-    >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Edit
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {bakery.name}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <BakeryForm
-            key={bakery.updated_at as string}
-            initial={formValuesOf(bakery)}
-            submitLabel="Save"
-            isSubmitting={update.isPending}
-            errors={errors}
-            onSubmit={(values) => update.mutate(values)}
-            onCancel={() => setOpen(false)}
-          />
-        </Drawer.Body>
-      </Drawer.Content>
-    </Drawer>
+    />
   )
 }
 
