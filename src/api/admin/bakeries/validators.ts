@@ -50,7 +50,8 @@ const bakeryFields = {
   timezone: z.string().refine(isTimeZone, "timezone must be an IANA time zone, e.g. Europe/London"),
   opening_hours: z.array(OpeningHours).max(21),
   lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60),
-  daily_capacity: z.number().int().min(1, "must be at least 1, or null for unlimited").nullish(),
+  // Bounded below PostgreSQL's integer limit, which would otherwise fail in the database as a 500.
+  daily_capacity: z.number().int().min(1, "must be at least 1, or null for unlimited").max(100000, "must be at most 100000").nullish(),
   delivery_radius_km: z.number().positive("must be more than 0").max(500).nullish(),
   is_active: z.boolean(),
   metadata: z.record(z.string(), z.unknown()).nullish(),

@@ -1,0 +1,319 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ApiRoute, sweetspotRoutes } from "../../src/api/openapi/routes"
+import { adminHeaders } from "../helpers/admin-headers"
+import { changedTables, digestDomainTables } from "../helpers/db-digest"
+import { seedDemoShop } from "../helpers/demo-shop"
+import { bookFirstSlot, checkout, createCart, firstAvailableSlot, registerShopper } from "../helpers/shopper"
+
+jest.setTimeout(240 * 1000)
+
+/**
+ * Who calls: `anonymous` sends the publishable key only on store routes and
+ * nothing on admin routes; shoppers send the key and their own token; `admin`
+ * sends a staff token (plus the key on store routes, where it must open nothing).
+ */
+const CALLERS = ["anonymous", "another shopper", "owner", "admin"] as const
+type Caller = (typeof CALLERS)[number]
+
+type Fixture = {
+  headers: Record<Caller, Record<string, string>>
+  adminToken: Record<string, string>
+  regionId: string
+  bakeryId: string
+  spareBakeryId: string
+  productId: string
+  /** A cake no bakery bakes. */
+  looseProductId: string
+  variantId: string
+  ownerCartId: string
+  ownerLineId: string
+  slotStartsAt: string
+  ownerOrderId: string
+  customizationIds: { owner: string[]; other: string[] }
+  /** What only the owner (and staff) may ever see. */
+  ownerSecrets: string[]
+}
+
+type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> }
+
+/** How to call one route on real resources, and what each caller gets when it differs from the default of its `auth`. */
+type RouteCase = {
+  call: (f: Fixture) => Call
+  expect?: Partial<Record<Caller, number>>
+  /** Runs on a success answer. */
+  check?: (data: any, f: Fixture, caller: Caller) => void
+  /** The route works on the owner's cart: a refused call must leave it as it was. */
+  ownerCart?: boolean
+}
+
+const key = (route: Pick<ApiRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`
+const express = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
+const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
+
+/** A registered shopper's cart is theirs alone: anyone else gets the 404 of a missing cart. */
+const ownerOnlyCart: Partial<Record<Caller, number>> = { anonymous: 404, "another shopper": 404, owner: 200, admin: 404 }
+
+/** One entry per registry route (`METHOD /path/{param}`); a route of the registry without one fails below. */
+const CASES: Record<string, RouteCase> = {
+  "GET /store/bakeries": { call: () => ({ method: "get", url: "/store/bakeries" }) },
+  "GET /store/bakeries/{id}": { call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}` }) },
+  "GET /store/bakeries/{id}/delivery-slots": {
+    call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}` }),
+  },
+  "GET /store/cakes": { call: (f) => ({ method: "get", url: `/store/cakes?region_id=${f.regionId}` }) },
+  "GET /store/cakes/{id}": { call: (f) => ({ method: "get", url: `/store/cakes/${f.productId}?region_id=${f.regionId}` }) },
+  "POST /store/carts/{id}/cakes": {
+    call: (f) => ({
+      method: "post",
+      url: `/store/carts/${f.ownerCartId}/cakes`,
+      body: { variant_id: f.variantId, quantity: 1, customization: { message: "From the matrix" } },
+    }),
+    expect: ownerOnlyCart,
+    ownerCart: true,
+    check: (data, f) => expect(data.cart.id).toEqual(f.ownerCartId),
+  },
+  "POST /store/carts/{id}/cakes/{line_id}": {
+    call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/cakes/${f.ownerLineId}`, body: { quantity: 2 } }),
+    expect: ownerOnlyCart,
+    ownerCart: true,
+    check: (data, f) => expect(data.cart.items.find((i: any) => i.id === f.ownerLineId).quantity).toEqual(2),
+  },
+  "POST /store/carts/{id}/delivery-slot": {
+    call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/delivery-slot`, body: { starts_at: f.slotStartsAt } }),
+    expect: ownerOnlyCart,
+    ownerCart: true,
+    check: (data, f) => expect(new Date(data.cart.delivery_slot.starts_at).toISOString()).toEqual(f.slotStartsAt),
+  },
+  "GET /store/customers/me/cake-customizations": {
+    call: () => ({ method: "get", url: "/store/customers/me/cake-customizations" }),
+    expect: { anonymous: 401, "another shopper": 200, owner: 200, admin: 401 },
+    check: (data, f, caller) => {
+      const own = caller === "owner" ? f.customizationIds.owner : f.customizationIds.other
+      expect(data.cake_customizations.map((c: any) => c.id).sort()).toEqual([...own].sort())
+      expect(data.count).toEqual(own.length)
+    },
+  },
+  "GET /store/orders/{id}/delivery": {
+    call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/delivery` }),
+    expect: { anonymous: 401, "another shopper": 404, owner: 200, admin: 401 },
+    check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
+  },
+  "GET /admin/bakeries": { call: () => ({ method: "get", url: "/admin/bakeries" }) },
+  "POST /admin/bakeries": { call: () => ({ method: "post", url: "/admin/bakeries", body: { name: "Matrix Bakery" } }) },
+  "GET /admin/bakeries/{id}": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}` }) },
+  "POST /admin/bakeries/{id}": {
+    call: (f) => ({ method: "post", url: `/admin/bakeries/${f.bakeryId}`, body: { description: "Changed by the matrix" } }),
+  },
+  "DELETE /admin/bakeries/{id}": { call: (f) => ({ method: "delete", url: `/admin/bakeries/${f.spareBakeryId}` }) },
+  "POST /admin/bakeries/{id}/cakes": {
+    call: (f) => ({ method: "post", url: `/admin/bakeries/${f.spareBakeryId}/cakes`, body: { add: [f.looseProductId] } }),
+  },
+  "GET /admin/bakeries/{id}/stats": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/stats` }) },
+  "GET /admin/products/{id}/cake-profile": { call: (f) => ({ method: "get", url: `/admin/products/${f.productId}/cake-profile` }) },
+  "POST /admin/products/{id}/cake-profile": {
+    call: (f) => ({ method: "post", url: `/admin/products/${f.productId}/cake-profile`, body: { is_available: true } }),
+  },
+  "GET /admin/orders/{id}/cake-details": {
+    call: (f) => ({ method: "get", url: `/admin/orders/${f.ownerOrderId}/cake-details` }),
+    check: (data, f) => expect(data.items.map((i: any) => i.customization?.message)).toContain(f.ownerSecrets[1]),
+  },
+  "POST /admin/orders/{id}/delivery/refresh": {
+    call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/delivery/refresh` }),
+  },
+}
+
+/** Rows beyond the registry's one per route: the same route on someone's resource, and the OpenAPI document. */
+const EXTRA_ROWS: { title: string; auth: ApiRoute["auth"]; case: RouteCase; answers: string[] }[] = [
+  {
+    title: "GET /store/bakeries/:id/delivery-slots?cart_id=<owner's cart>",
+    auth: "store",
+    answers: ["slots"],
+    case: {
+      call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}&cart_id=${f.ownerCartId}` }),
+      expect: ownerOnlyCart,
+    },
+  },
+  {
+    title: "GET /store/sweetspot/openapi.json",
+    auth: "store",
+    answers: ["openapi", "paths"],
+    case: { call: () => ({ method: "get", url: "/store/sweetspot/openapi.json" }) },
+  },
+]
+
+/** What a caller gets by the route's kind: store routes are open to all, the others need their kind of login. */
+function defaultStatus(auth: ApiRoute["auth"], success: number, caller: Caller) {
+  if (auth === "admin") {
+    return caller === "admin" ? success : 401
+  }
+  if (auth === "customer") {
+    return caller === "anonymous" || caller === "admin" ? 401 : success
+  }
+  return success
+}
+
+type Row = { title: string; routeKey: string | null; extra?: number; caller: Caller; status: number }
+
+const rows: Row[] = [
+  ...sweetspotRoutes.flatMap((route) =>
+    CALLERS.map((caller) => {
+      const routeCase = CASES[key(route)]
+      const status = routeCase?.expect?.[caller] ?? defaultStatus(route.auth, route.status, caller)
+      return { title: `${route.method.toUpperCase()} ${express(route.path)} as ${caller} -> ${status}`, routeKey: key(route), caller, status }
+    })
+  ),
+  ...EXTRA_ROWS.flatMap((extra, index) =>
+    CALLERS.map((caller) => {
+      const status = extra.case.expect?.[caller] ?? defaultStatus(extra.auth, 200, caller)
+      return { title: `${extra.title} as ${caller} -> ${status}`, routeKey: null, extra: index, caller, status }
+    })
+  ),
+]
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let f: Fixture
+
+    // Built once: the runner snapshots the database after this and restores it before every test.
+    beforeAll(async () => {
+      const container = getContainer()
+      const shop = await seedDemoShop(container)
+      const store = shop.storeHeaders
+      const adminToken = await adminHeaders(api, container)
+      const ownerEmail = "matrix-owner@sweetspot.test"
+      const owner = await registerShopper(api, store, ownerEmail)
+      const other = await registerShopper(api, store, "matrix-other@sweetspot.test")
+
+      const productId = shop.productIdsByHandle["lemon-drizzle"]
+      const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
+      const { data: cake } = await api.get(`/store/cakes/${productId}`, { headers: store })
+      const variantId = cake.cake.variants[0].id
+      const ownerSecrets = [ownerEmail, "Owner's secret: happy 40th Jo", "Owner's open cart: marry me Sam"]
+      const add = async (cartId: string, message: string, headers: Record<string, string>) =>
+        (await api.post(`/store/carts/${cartId}/cakes`, { variant_id: variantId, customization: { message } }, { headers })).data.cart
+
+      // The owner's placed order...
+      const ordered = await createCart(api, owner, shop.regionId)
+      const orderedCart = await add(ordered.id, ownerSecrets[1], owner)
+      await bookFirstSlot(api, owner, bakeryId, ordered.id)
+      const order = await checkout(api, owner, ordered.id, ownerEmail)
+      // ...their open cart with a cake line and no slot yet...
+      const open = await add((await createCart(api, owner, shop.regionId)).id, ownerSecrets[2], owner)
+      const slot = await firstAvailableSlot(api, owner, bakeryId, open.id)
+      // ...and the other shopper's own customisation.
+      const othersCart = await add((await createCart(api, other, shop.regionId)).id, "The other shopper's own cake", other)
+      const customizationsOf = (...carts: any[]) => carts.flatMap((c) => c.items.map((i: any) => i.cake_customization.id))
+
+      // A bakery without cakes, and a cake without a bakery, for the admin routes that change them.
+      const { data: spare } = await api.post("/admin/bakeries", { name: "Spare Bakery" }, { headers: adminToken })
+      const looseProductId = shop.productIdsByHandle["victoria-sponge"]
+      await api.post(`/admin/bakeries/${bakeryId}/cakes`, { remove: [looseProductId] }, { headers: adminToken })
+
+      f = {
+        adminToken,
+        headers: {
+          anonymous: store,
+          "another shopper": other,
+          owner,
+          admin: { ...store, ...adminToken },
+        },
+        regionId: shop.regionId,
+        bakeryId,
+        spareBakeryId: spare.bakery.id,
+        productId,
+        looseProductId,
+        variantId,
+        ownerCartId: open.id,
+        ownerLineId: open.items[0].id,
+        slotStartsAt: slot.starts_at,
+        ownerOrderId: order.id,
+        customizationIds: { owner: customizationsOf(orderedCart, open), other: customizationsOf(othersCart) },
+        ownerSecrets,
+      }
+    })
+
+    it("covers every route of the registry, and nothing that is not in it", () => {
+      const registered = sweetspotRoutes.map(key).sort()
+      expect(Object.keys(CASES).sort()).toEqual(registered)
+      for (const route of registered) {
+        expect(rows.filter((r) => r.routeKey === route).map((r) => r.caller)).toEqual([...CALLERS])
+      }
+    })
+
+    it("is built on real resources: two customisations for the owner, one for the other shopper", () => {
+      expect(f.customizationIds.owner).toHaveLength(2)
+      expect(f.customizationIds.other).toHaveLength(1)
+    })
+
+    /** Admin routes see no store key; store routes always carry it. */
+    const headersFor = (caller: Caller, admin: boolean) => {
+      if (!admin) {
+        return f.headers[caller]
+      }
+      return { anonymous: {}, "another shopper": f.headers["another shopper"], owner: f.headers.owner, admin: f.adminToken }[caller]
+    }
+
+    const cartState = async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [cart] } = await query.graph({
+        entity: "cart",
+        fields: ["id", "items.id", "items.quantity", "items.unit_price", "items.cake_customization.message", "delivery_slot.starts_at"],
+        filters: { id: f.ownerCartId },
+      })
+      return JSON.parse(JSON.stringify(cart))
+    }
+
+    it.each(rows)("$title", async ({ routeKey, extra, caller, status }) => {
+      const route = routeKey ? sweetspotRoutes.find((r) => key(r) === routeKey)! : null
+      const routeCase = routeKey ? CASES[routeKey] : EXTRA_ROWS[extra!].case
+      if (!routeCase) {
+        throw new Error(`${routeKey} is in the registry but the matrix has no call for it: add one to CASES`)
+      }
+      const call = routeCase.call(f)
+      const isAdminRoute = call.url.startsWith("/admin")
+      const headers = headersFor(caller, isAdminRoute)
+
+      const cartBefore = routeCase.ownerCart ? await cartState() : null
+      const dbBefore = status >= 400 ? await digestDomainTables(getContainer()) : null
+      const response = await api.request({ method: call.method, url: call.url, data: call.body, headers, validateStatus: () => true })
+
+      expect({ status: response.status, body: response.status === status ? "(as expected)" : response.data }).toEqual({
+        status,
+        body: "(as expected)",
+      })
+      const text = JSON.stringify(response.data)
+      if (caller !== "owner" && !(caller === "admin" && isAdminRoute)) {
+        for (const secret of f.ownerSecrets) {
+          expect(text).not.toContain(secret)
+        }
+      }
+
+      if (status >= 400) {
+        // Nothing of the resource: a 404 is Medusa's error shape from a MedusaError; a 401 is the body Medusa's
+        // authenticate middleware answers itself, on Medusa's own routes too, which has no `type`.
+        if (status === 401) {
+          expect(response.data).toEqual({ message: "Unauthorized" })
+        } else {
+          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String) })
+        }
+        for (const leak of ["cart", "order", "delivery", "items", "customer", "email", "bakery", "cake_customizations"]) {
+          expect(response.data).not.toHaveProperty(leak)
+        }
+        expect(changedTables(dbBefore!, await digestDomainTables(getContainer()))).toEqual([])
+        if (cartBefore) {
+          expect(await cartState()).toEqual(cartBefore)
+        }
+        return
+      }
+
+      const answers = route ? Object.keys(route.answers) : EXTRA_ROWS[extra!].answers
+      for (const answer of answers) {
+        expect(response.data).toHaveProperty(answer)
+      }
+      routeCase.check?.(response.data, f, caller)
+    })
+  },
+})

@@ -1,0 +1,233 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ApiRoute, sweetspotRoutes } from "../../src/api/openapi/routes"
+import { adminHeaders } from "../helpers/admin-headers"
+import { BAD_IDS, BadInput, badBodies, badQueries, Payload, queryString, sameCheck, show } from "../helpers/bad-inputs"
+import { changedTables, digestDomainTables } from "../helpers/db-digest"
+import { seedDemoShop } from "../helpers/demo-shop"
+import { createCart, firstAvailableSlot, registerShopper } from "../helpers/shopper"
+
+jest.setTimeout(240 * 1000)
+
+type Fixture = {
+  owner: Record<string, string>
+  admin: Record<string, string>
+  bakeryId: string
+  productId: string
+  variantId: string
+  cartId: string
+  lineId: string
+  slotStartsAt: string
+}
+
+/** How to call a route on real resources, as the caller it is for, with a valid input the sweep changes one field of. */
+type Target = {
+  as: "owner" | "admin"
+  params: (f: Fixture, n: number) => Record<string, string> | Promise<Record<string, string>>
+  query?: (f: Fixture) => Payload
+  body?: (f: Fixture) => Payload
+  /** Example elements for arrays of objects, so their fields are swept too. */
+  samples?: Payload
+  /** Makes the n-th request's body unique where the route needs that (a new bakery's name). */
+  unique?: (body: unknown, n: number) => unknown
+}
+
+const key = (route: Pick<ApiRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`
+const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
+const openingHours = [{ weekday: 1, opens: "09:00", closes: "17:00" }]
+
+/** One entry per registry route with a query or body validator; a missing one fails its test. */
+const TARGETS: Record<string, Target> = {
+  "GET /store/bakeries": { as: "owner", params: () => ({}) },
+  "GET /store/bakeries/{id}": { as: "owner", params: (f) => ({ id: f.bakeryId }) },
+  "GET /store/bakeries/{id}/delivery-slots": { as: "owner", params: (f) => ({ id: f.bakeryId }), query: () => ({ date: tomorrow() }) },
+  "GET /store/cakes": { as: "owner", params: () => ({}) },
+  "GET /store/cakes/{id}": { as: "owner", params: (f) => ({ id: f.productId }) },
+  "POST /store/carts/{id}/cakes": {
+    as: "owner",
+    params: (f) => ({ id: f.cartId }),
+    body: (f) => ({ variant_id: f.variantId, quantity: 1, customization: { message: "Happy birthday" } }),
+  },
+  "POST /store/carts/{id}/cakes/{line_id}": {
+    as: "owner",
+    params: (f) => ({ id: f.cartId, line_id: f.lineId }),
+    body: () => ({ quantity: 2 }),
+    samples: { customization: { message: "Happy birthday" } },
+  },
+  "POST /store/carts/{id}/delivery-slot": { as: "owner", params: (f) => ({ id: f.cartId }), body: (f) => ({ starts_at: f.slotStartsAt }) },
+  "GET /store/customers/me/cake-customizations": { as: "owner", params: () => ({}) },
+  "GET /admin/bakeries": { as: "admin", params: () => ({}) },
+  "POST /admin/bakeries": {
+    as: "admin",
+    params: () => ({}),
+    body: () => ({ name: "Sweep Bakery" }),
+    samples: { opening_hours: openingHours },
+    unique: (body: any, n) => (body?.name === "Sweep Bakery" ? { ...body, name: `Sweep Bakery ${n}` } : body),
+  },
+  "GET /admin/bakeries/{id}": { as: "admin", params: (f) => ({ id: f.bakeryId }) },
+  "POST /admin/bakeries/{id}": {
+    as: "admin",
+    params: (f) => ({ id: f.bakeryId }),
+    body: () => ({ description: "Swept" }),
+    samples: { opening_hours: openingHours },
+  },
+  // Every request deletes a bakery of its own, so a refused one can be told from an accepted one.
+  "DELETE /admin/bakeries/{id}": { as: "admin", params: () => ({}) },
+  "POST /admin/bakeries/{id}/cakes": { as: "admin", params: (f) => ({ id: f.bakeryId }), body: (f) => ({ add: [f.productId] }) },
+  "GET /admin/bakeries/{id}/stats": { as: "admin", params: (f) => ({ id: f.bakeryId }) },
+  "POST /admin/products/{id}/cake-profile": {
+    as: "admin",
+    params: (f) => ({ id: f.productId }),
+    body: () => ({ is_available: true }),
+    samples: { shapes: [{ name: "Heart", surcharge: 5 }], toppings: [{ name: "Sprinkles", price: 2 }] },
+  },
+}
+
+const validated = sweetspotRoutes.filter((route) => route.query || route.body)
+const rows = validated.map((route) => ({
+  routeKey: key(route),
+  title: `${key(route).replace(/\{(\w+)\}/g, ":$1")}: bad ${[route.query && "queries", route.body && "bodies", route.path.includes("{") && "ids"]
+    .filter(Boolean)
+    .join(", ")} are 4xx and change nothing`,
+}))
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, utils }) => {
+    let f: Fixture
+    /** Refused field values already sent through the same zod instance on an earlier route. */
+    const sent = new Set<string>()
+
+    // Built once: the runner snapshots the database after this and restores it before every test.
+    beforeAll(async () => {
+      const container = getContainer()
+      const shop = await seedDemoShop(container)
+      const admin = await adminHeaders(api, container)
+      const owner = await registerShopper(api, shop.storeHeaders, "sweep-owner@sweetspot.test")
+      const productId = shop.productIdsByHandle["chocolate-truffle-cake"]
+      const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
+      const { data: cake } = await api.get(`/store/cakes/${productId}`, { headers: owner })
+      const variantId = cake.cake.variants[0].id
+      const cart = await createCart(api, owner, shop.regionId)
+      const { data } = await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "First" } }, { headers: owner })
+      const slot = await firstAvailableSlot(api, owner, bakeryId, cart.id)
+      f = { owner, admin, bakeryId, productId, variantId, cartId: cart.id, lineId: data.cart.items[0].id, slotStartsAt: slot.starts_at }
+    })
+
+    it("has a target for every registry route with a query or body validator", () => {
+      expect(Object.keys(TARGETS).sort()).toEqual(validated.map(key).sort())
+    })
+
+    const freshBakery = async (n: number) => {
+      const { data } = await api.post("/admin/bakeries", { name: `Doomed Bakery ${n}` }, { headers: f.admin })
+      return data.bakery.id as string
+    }
+
+    /** The path parameters of the n-th request: a bakery of its own for a delete. */
+    const paramsFor = async (route: ApiRoute, target: Target, n: number) =>
+      route.method === "delete" ? { id: await freshBakery(n) } : await target.params(f, n)
+
+    const send = async (
+      route: ApiRoute,
+      target: Target,
+      n: number,
+      params: Record<string, string>,
+      input: { query?: Payload; body?: unknown; raw?: string; contentType?: string }
+    ) => {
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]))
+      const search = input.query && Object.keys(input.query).length ? `?${queryString(input.query)}` : ""
+      const headers = { ...(target.as === "owner" ? f.owner : f.admin), ...(input.contentType ? { "content-type": input.contentType } : {}) }
+      const raw = input.raw !== undefined
+      return api.request({
+        method: route.method,
+        url: path + search,
+        headers,
+        data: raw ? input.raw : target.unique ? target.unique(input.body, n) : input.body,
+        // Raw bodies go out byte for byte; axios would otherwise re-encode text it cannot parse as JSON.
+        ...(raw ? { transformRequest: [(data: unknown) => data] } : {}),
+        validateStatus: () => true,
+      })
+    }
+
+    /** Lets subscribers of an accepted request finish, so they do not count against the next one. */
+    const settle = async () => {
+      await utils.waitWorkflowExecutions()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+
+    it.each(rows)("$title", async ({ routeKey }) => {
+      const route = sweetspotRoutes.find((r) => key(r) === routeKey)!
+      const target = TARGETS[routeKey]
+      if (!target) {
+        throw new Error(`${routeKey} has a validator but no target in the sweep: add one to TARGETS`)
+      }
+      const baseQuery = target.query?.(f) ?? {}
+      const baseBody = route.body ? target.body?.(f) ?? {} : undefined
+
+      // The valid input itself works, so the refusals below are about the field changed.
+      const control = await send(route, target, 0, await paramsFor(route, target, 0), { query: baseQuery, body: baseBody })
+      expect({ status: control.status, data: control.status < 300 ? "(ok)" : control.data }).toEqual({ status: route.status, data: "(ok)" })
+      await settle()
+
+      const inputs: BadInput[] = [
+        ...(route.query ? badQueries(route.query, baseQuery).map((q) => ({ ...q, body: baseBody })) : []),
+        ...(route.body ? badBodies(route.body.schema, baseBody!, target.samples).map((b) => ({ ...b, query: b.query ?? baseQuery })) : []),
+      ]
+      const problems: string[] = []
+      let n = 1
+      /**
+       * Never a 5xx; a 4xx in Medusa's error shape that changed nothing; a 2xx only
+       * for what the validator accepts. `noWrite`: nothing may change whatever the answer.
+       */
+      const judge = async (label: string, invalid: boolean, noWrite: boolean, params: Record<string, string>, input: BadInput) => {
+        const before = await digestDomainTables(getContainer())
+        const response = await send(route, target, n++, params, input)
+        const status = response.status
+        const what = `${label} (${invalid ? "refused by the validator" : "valid for the validator"}) -> ${status}`
+        if (status >= 500) {
+          problems.push(`${what} ${show(response.data)}`)
+        } else if (status < 400 && invalid) {
+          problems.push(`${what}: accepted`)
+        } else if (status >= 400 && (typeof response.data?.type !== "string" || typeof response.data?.message !== "string")) {
+          problems.push(`${what}: not Medusa's error shape: ${show(response.data)}`)
+        }
+        if (status < 400 && !noWrite) {
+          await settle()
+          return
+        }
+        const changed = changedTables(before, await digestDomainTables(getContainer()))
+        if (changed.length) {
+          problems.push(`${what}: changed ${changed.join(", ")}`)
+        }
+      }
+
+      for (const input of inputs) {
+        const same = sameCheck(input)
+        if (same && sent.has(same)) {
+          continue
+        }
+        if (same) {
+          sent.add(same)
+        }
+        await judge(input.label, input.invalid, false, await paramsFor(route, target, n), input)
+      }
+
+      // Path parameters that name nothing, with the valid query and body: nothing to find, nothing to change.
+      for (const [, name] of route.path.matchAll(/\{(\w+)\}/g)) {
+        for (const id of BAD_IDS) {
+          const params = { ...(await paramsFor(route, target, n)), [name]: id }
+          await judge(`path ${name} = ${show(id)}`, false, true, params, { label: "", invalid: false, query: baseQuery, body: baseBody })
+        }
+      }
+      expect(problems).toEqual([])
+    })
+
+    it("refuses a 100 KB query string before it reaches Medusa", async () => {
+      const before = await digestDomainTables(getContainer())
+      const response = await api.get(`/store/bakeries?q=${"x".repeat(100_000)}`, { headers: f.owner, validateStatus: () => true })
+      // Node answers 431 for a request head over 16 KiB, before any middleware, with no body of Medusa's.
+      expect(response.status).toEqual(431)
+      expect(changedTables(before, await digestDomainTables(getContainer()))).toEqual([])
+    })
+  },
+})

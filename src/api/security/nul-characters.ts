@@ -1,0 +1,48 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { sweetspotRoutes } from "../openapi/routes"
+
+/**
+ * Where `value` holds a NUL character (in a string or a key), as `body.customization.message`,
+ * or null. Walks with its own stack: a deeply nested body cannot overflow the call stack.
+ */
+export function findNulCharacter(value: unknown, root: string): string | null {
+  const stack: [unknown, string][] = [[value, root]]
+  while (stack.length) {
+    const [node, path] = stack.pop()!
+    if (typeof node === "string") {
+      if (node.includes("\u0000")) {
+        return path
+      }
+    } else if (node && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) {
+        const childPath = Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`
+        if (key.includes("\u0000")) {
+          return childPath
+        }
+        stack.push([child, childPath])
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Refuses a request with a NUL character in its path, query or body: PostgreSQL
+ * text cannot hold one, so it would otherwise fail in the database as a 500.
+ */
+export function refuseNulCharacters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const where =
+    findNulCharacter(req.params, "path") ?? findNulCharacter(req.query, "query") ?? findNulCharacter(req.body, "body")
+  if (where) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${where} holds a NUL character (\\u0000): remove it and send the request again`))
+  }
+  next()
+}
+
+/** On every route of SweetSpot's registry, so a new route is covered too. */
+export const nulCharactersMiddlewares: MiddlewareRoute[] = sweetspotRoutes.map((route) => ({
+  method: [route.method.toUpperCase() as "GET" | "POST" | "DELETE"],
+  matcher: route.path.replace(/\{(\w+)\}/g, ":$1"),
+  middlewares: [refuseNulCharacters],
+}))
