@@ -253,6 +253,7 @@ export function badQueries(schema: Zod, base: Payload): BadInput[] {
   }
   cases.push({ label: "query with an unknown parameter", query: { ...base, unexpected: "1" } })
   cases.push({ label: "query with a __proto__ parameter", query: { ...base, ["__proto__[polluted]"]: "1" } })
+  cases.push({ label: "query with a key nested three levels deep", query: { ...base, "fields.a.b": "1" } })
   return cases.map((c) => ({ ...c, invalid: queryRefused(schema, c.query) }))
 }
 

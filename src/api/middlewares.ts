@@ -4,7 +4,7 @@ import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/
 import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
-import { nulCharactersMiddlewares } from "./security/nul-characters"
+import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
@@ -17,7 +17,7 @@ export default defineMiddlewares({
   routes: [
     ...securityHeadersMiddlewares,
     ...rateLimitMiddlewares,
-    ...nulCharactersMiddlewares,
+    ...malformedInputMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,
     ...storeCakeCartMiddlewares,

@@ -28,21 +28,26 @@ export function findNulCharacter(value: unknown, root: string): string | null {
 }
 
 /**
- * Refuses a request with a NUL character in its path, query or body: PostgreSQL
- * text cannot hold one, so it would otherwise fail in the database as a 500.
+ * Refuses, as a 400, what would otherwise fail deeper as a 500: a NUL character in
+ * the path, query or body (PostgreSQL text cannot hold one), and a query key nested
+ * more than two levels deep (`a.b.c`, which Medusa's query validation throws on as
+ * an invalid argument).
  */
-export function refuseNulCharacters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const where =
-    findNulCharacter(req.params, "path") ?? findNulCharacter(req.query, "query") ?? findNulCharacter(req.body, "body")
-  if (where) {
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${where} holds a NUL character (\\u0000): remove it and send the request again`))
+export function refuseMalformedInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const nul = findNulCharacter(req.params, "path") ?? findNulCharacter(req.query, "query") ?? findNulCharacter(req.body, "body")
+  if (nul) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${nul} holds a NUL character (\\u0000): remove it and send the request again`))
+  }
+  const deep = Object.keys(req.query ?? {}).find((key) => key.split(".").length > 2)
+  if (deep) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Query parameter ${deep} is nested more than two levels deep`))
   }
   next()
 }
 
 /** On every route of SweetSpot's registry, so a new route is covered too. */
-export const nulCharactersMiddlewares: MiddlewareRoute[] = sweetspotRoutes.map((route) => ({
+export const malformedInputMiddlewares: MiddlewareRoute[] = sweetspotRoutes.map((route) => ({
   method: [route.method.toUpperCase() as "GET" | "POST" | "DELETE"],
   matcher: route.path.replace(/\{(\w+)\}/g, ":$1"),
-  middlewares: [refuseNulCharacters],
+  middlewares: [refuseMalformedInput],
 }))
