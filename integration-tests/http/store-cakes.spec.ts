@@ -158,6 +158,22 @@ medusaIntegrationTestRunner({
         expect(await listed()).toEqual(["black-forest-gateau", "chocolate-truffle-cake", "salted-caramel-drip"].sort())
       })
 
+      it("never shows a bakery's capacity, status or metadata, whatever fields ask for", async () => {
+        for (const fields of ["bakery.daily_capacity,bakery.is_active,bakery.metadata", "bakery.*", "+bakery.daily_capacity"]) {
+          const { cakes } = await listCakes(`?fields=${encodeURIComponent(fields)}&limit=1`)
+          expect(cakes[0].bakery ?? {}).not.toHaveProperty("daily_capacity")
+          expect(cakes[0].bakery ?? {}).not.toHaveProperty("is_active")
+          expect(cakes[0].bakery ?? {}).not.toHaveProperty("metadata")
+          const { data } = await api.get(`/store/cakes/${cakes[0].id}?fields=${encodeURIComponent(fields)}`, { headers: shop.storeHeaders })
+          expect(data.cake.bakery ?? {}).not.toHaveProperty("daily_capacity")
+        }
+        // The shop front and the prices still come by default.
+        const { cakes } = await listCakes(`?region_id=${shop.regionId}&limit=1`)
+        expect(cakes[0].bakery).toEqual(expect.objectContaining({ name: expect.any(String), city: expect.any(String) }))
+        expect(cakes[0].variants[0].calculated_price.calculated_amount).toEqual(expect.any(Number))
+        expect(cakes[0]).toHaveProperty("images")
+      })
+
       it.each([
         ["limit over 100", "?limit=101", "limit"],
         ["a negative offset", "?offset=-1", "offset"],
