@@ -1,6 +1,6 @@
 import axios, { AxiosInstance } from "axios"
-import { existsSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
+import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
 import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
 import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, screenshot, testDatabaseUrl } from "./admin-session"
 
@@ -12,16 +12,19 @@ type Server = { url: string; stop: () => Promise<void>; logs: string[] }
  * The Admin dashboard as staff use it: the production build (`medusa build`, then
  * `medusa start`) driven by Debian's Chromium through playwright-core.
  */
-describe("Admin dashboard in a real browser", () => {
+const noChromium = missingPrerequisite(
+  `Chromium (${CHROMIUM_PATH})`,
+  "Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH; .ci/run installs it.",
+  hasChromium(CHROMIUM_PATH)
+)
+
+;(noChromium ? describe.skip : describe)("Admin dashboard in a real browser", () => {
   let server: Server
   let browser: Browser
   let page: Page
   let api: AxiosInstance
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`)
-    }
     const { buildApp, prepareDatabase, startServer } = await import("../../scripts/lib/production-server.mjs")
     const { findFreePort } = await import("../../scripts/lib/embedded-postgres.mjs")
     const databaseUrl = testDatabaseUrl(`sweetspot_browser_${process.pid}`)

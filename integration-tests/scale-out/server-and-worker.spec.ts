@@ -5,6 +5,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { adminApi, ADMIN, testDatabaseUrl } from "../browser/admin-session"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -34,7 +35,9 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
  * same PostgreSQL and Redis. The two are told apart by their settings: only the
  * worker's outbox folder and the worker's handover time can show up in the results.
  */
-describe("a server process and a worker process on Redis", () => {
+const noRedis = missingPrerequisite(`Redis (${REDIS_URL})`, "Start redis-server or set TEST_REDIS_URL; .ci/run starts it.", hasRedis(REDIS_URL))
+
+;(noRedis ? describe.skip : describe)("a server process and a worker process on Redis", () => {
   let server: Server
   let worker: Server
   let api: AxiosInstance
