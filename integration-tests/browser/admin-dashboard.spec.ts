@@ -1,8 +1,8 @@
-import axios, { AxiosInstance } from "axios"
+import { AxiosInstance } from "axios"
 import type { Browser, Page } from "playwright-core"
 import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
-import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
-import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, screenshot, testDatabaseUrl } from "./admin-session"
+import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -193,33 +193,13 @@ const noChromium = missingPrerequisite(
     let orderId: string
 
     beforeAll(async () => {
-      const { data: keys } = await api.get("/admin/api-keys", { params: { type: "publishable" } })
-      const store = axios.create({ baseURL: server.url })
-      // The demo seed's key; Medusa's migrations add a default one that sells nothing.
-      const key = keys.api_keys.find((k: any) => k.title === "SweetSpot Storefront")
-      const storeHeaders = { "x-publishable-api-key": key.token }
-      const { data: regions } = await store.get("/store/regions", { headers: storeHeaders })
-      const region = regions.regions[0]
-      const headers = await registerShopper(store, storeHeaders, "ada@sweetspot.test")
-      const { data: cakes } = await store.get("/store/cakes", { headers, params: { region_id: region.id, limit: 50 } })
-      const cake = cakes.cakes.find((c: any) => c.handle === "chocolate-truffle-cake")
-      const cart = await createCart(store, headers, region.id)
-      await store.post(
-        `/store/carts/${cart.id}/cakes`,
-        {
-          variant_id: cake.variants[0].id,
-          quantity: 1,
-          customization: { message: "Happy birthday Ada", egg_version: "eggless", toppings: [cake.cake_profile.toppings[0].name], notes: "No nuts" },
-        },
-        { headers }
-      )
-      await bookFirstSlot(store, headers, cake.bakery.id, cart.id)
-      const order = await checkout(store, headers, cart.id, "ada@sweetspot.test")
+      const { order } = await placeCakeOrder(server.url, api, {
+        email: "ada@sweetspot.test",
+        handle: "chocolate-truffle-cake",
+        customize: (cake) => ({ message: "Happy birthday Ada", egg_version: "eggless", toppings: [cake.cake_profile.toppings[0].name], notes: "No nuts" }),
+      })
       orderId = order.id
-      const { data: placed } = await api.get(`/admin/orders/${orderId}`, { params: { fields: "+items.id,+items.quantity" } })
-      const items = placed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled } = await api.post(`/admin/orders/${orderId}/fulfillments`, { items }, { params: { fields: "*fulfillments" } })
-      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfilled.order.fulfillments[0].id}/shipments`, { items })
+      await (await fulfilOrder(api, orderId)).ship()
       // The first ETA is computed by the shipment.created subscriber; the refresh route answers once it has one.
       await api.post(`/admin/orders/${orderId}/delivery/refresh`)
     })

@@ -2,6 +2,8 @@ import axios, { AxiosInstance } from "axios"
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { Browser, chromium, Page } from "playwright-core"
+import { DEMO_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/demo-data"
+import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 
 export const ADMIN = { email: "browser-admin@sweetspot.test", password: "browser-admin-password" }
 
@@ -52,4 +54,36 @@ export function testDatabaseUrl(database: string) {
   }
   const auth = DB_PASSWORD ? `${encodeURIComponent(DB_USERNAME ?? "postgres")}:${encodeURIComponent(DB_PASSWORD)}` : DB_USERNAME ?? "postgres"
   return `postgres://${auth}@${DB_HOST}:${DB_PORT ?? 5432}/${database}`
+}
+
+/** Store headers with the demo seed's publishable key (Medusa's migrations add a default key that sells nothing). */
+export async function demoStoreHeaders(api: AxiosInstance) {
+  const { data } = await api.get("/admin/api-keys", { params: { type: "publishable" } })
+  const key = data.api_keys.find((k: any) => k.title === DEMO_PUBLISHABLE_KEY_TITLE)
+  return { "x-publishable-api-key": key.token as string }
+}
+
+type CakeOrder = {
+  email: string
+  /** A demo cake's handle. */
+  handle: string
+  /** The customisation, from the cake as the store lists it. */
+  customize?: (cake: any) => Record<string, unknown>
+  address?: Record<string, unknown>
+}
+
+/** A new shopper's order of one demo cake, placed through the Store API of a running server. */
+export async function placeCakeOrder(baseURL: string, api: AxiosInstance, { email, handle, customize, address = LONDON_ADDRESS }: CakeOrder) {
+  const store = axios.create({ baseURL })
+  const storeHeaders = await demoStoreHeaders(api)
+  const { data: regions } = await store.get("/store/regions", { headers: storeHeaders })
+  const region = regions.regions[0]
+  const shopper = await registerShopper(store, storeHeaders, email)
+  const { data: cakes } = await store.get("/store/cakes", { headers: shopper, params: { region_id: region.id, limit: 50 } })
+  const cake = cakes.cakes.find((c: any) => c.handle === handle)
+  const cart = await createCart(store, shopper, region.id)
+  await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id, customization: customize?.(cake) ?? {} }, { headers: shopper })
+  await bookFirstSlot(store, shopper, cake.bakery.id, cart.id)
+  const order = await checkout(store, shopper, cart.id, email, address)
+  return { order, store, shopper }
 }

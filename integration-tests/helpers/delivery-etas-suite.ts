@@ -6,6 +6,7 @@ import { adminHeaders } from "./admin-headers"
 import { failing, seedDemoShop } from "./demo-shop"
 import { fakeGoogle } from "./fake-google"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "./shopper"
+import { fulfilOrder } from "./dispatch"
 
 /**
  * The ETA engine against a local fake Google, for one backend. medusa-config.ts
@@ -62,12 +63,10 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
           await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id }, { headers: shopper })
           await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
           const order = await checkout(api, shopper, cart.id, `eta${place}@sweetspot.test`, { ...LONDON_ADDRESS, metadata: { latitude, longitude } })
-          const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
-          const items = adminOrder.order.items.map((it: any) => ({ id: it.id, quantity: it.quantity }))
-          const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
-          const fulfillment_id = fulfilled.order.fulfillments[0].id
+          const fulfilled = await fulfilOrder(api, order.id, admin)
+          const fulfillment_id = fulfilled.fulfillmentId
           const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", getContainer().resolve(Modules.EVENT_BUS))
-          await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillment_id}/shipments`, { items }, admin)
+          await fulfilled.ship()
           await shipped
           orders.push({ id: order.id, fulfillment_id, latitude, longitude })
         }

@@ -4,6 +4,7 @@ import { AdminBakeryStatsResponse } from "../../src/types/bakery/bakery-stats"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS } from "../helpers/shopper"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(300 * 1000)
 
@@ -50,13 +51,10 @@ medusaIntegrationTestRunner({
 
     /** Staff fulfil, ship and mark the whole order delivered; answers the fulfillment's id. */
     const deliver = async (orderId: string) => {
-      const { data } = await api.get(`/admin/orders/${orderId}?fields=+items.id,+items.quantity`, admin)
-      const items = data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled } = await api.post(`/admin/orders/${orderId}/fulfillments?fields=*fulfillments`, { items }, admin)
-      const fulfillmentId = fulfilled.order.fulfillments[0].id as string
-      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/shipments`, { items }, admin)
-      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
-      return fulfillmentId
+      const fulfilled = await fulfilOrder(api, orderId, admin)
+      await fulfilled.ship()
+      await fulfilled.deliver()
+      return fulfilled.fulfillmentId
     }
 
     const statsOf = async (bakeryId: string, query = "") => {

@@ -6,6 +6,7 @@ import { seedDemoShop } from "../helpers/demo-shop"
 import { fakeGoogle } from "../helpers/fake-google"
 import { fakeResend } from "../helpers/fake-resend"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(120 * 1000)
 
@@ -54,11 +55,9 @@ medusaIntegrationTestRunner({
       await placed.catch(() => undefined)
 
       const admin = { headers: await adminHeaders(api, getContainer()) }
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
-      const items = data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
+      const fulfilled = await fulfilOrder(api, order.id, admin)
       const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", eventBus())
-      await api.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.order.fulfillments[0].id}/shipments`, { items }, admin)
+      await fulfilled.ship()
       await shipped.catch(() => undefined)
       return { order, shopper }
     }

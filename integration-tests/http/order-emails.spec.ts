@@ -4,6 +4,7 @@ import { readdirSync } from "node:fs"
 import { adminHeaders } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(180 * 1000)
 
@@ -59,15 +60,10 @@ medusaIntegrationTestRunner({
       expect((confirmation.data as any).slot).toEqual(expect.objectContaining({ starts_at: expect.any(String) }))
 
       const admin = { headers: await adminHeaders(api, getContainer()) }
-      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
-      const items = adminOrder.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled }: any = await after("order.fulfillment_created", () =>
-        api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
-      )
-      const fulfillmentId = fulfilled.order.fulfillments[0].id
-      await after("shipment.created", () => api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`, { items }, admin))
+      const fulfilled = await after("order.fulfillment_created", () => fulfilOrder(api, order.id, admin))
+      await after("shipment.created", fulfilled.ship)
       await emit("delivery.arriving_soon", { order_id: order.id, eta_at: new Date(Date.now() + 10 * 60000).toISOString() })
-      await after("delivery.created", () => api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin))
+      await after("delivery.created", fulfilled.deliver)
 
       for (const template of ["order-confirmation", "order-preparing", "out-for-delivery", "arriving-soon", "order-delivered"]) {
         const sent = await notifications({ to: email, template })

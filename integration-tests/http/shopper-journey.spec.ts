@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(180 * 1000)
 
@@ -61,16 +62,13 @@ medusaIntegrationTestRunner({
 
       // Staff fulfil, ship and deliver.
       const admin = { headers: await adminHeaders(api, getContainer()) }
-      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=+items.id,+items.quantity`, admin)
-      const items = adminOrder.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-      const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments?fields=*fulfillments`, { items }, admin)
-      const fulfillmentId = fulfilled.order.fulfillments[0].id
+      const fulfilled = await fulfilOrder(api, order.id, admin)
       expect((await track()).status).toEqual("pending")
 
-      await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`, { items }, admin)
+      await fulfilled.ship()
       expect((await track()).status).toEqual("shipped")
 
-      await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
+      await fulfilled.deliver()
       expect((await track()).status).toEqual("delivered")
     })
 

@@ -1,11 +1,12 @@
-import axios, { AxiosInstance } from "axios"
+import { AxiosInstance } from "axios"
 import Redis from "ioredis"
 import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { adminApi, ADMIN, testDatabaseUrl } from "../browser/admin-session"
-import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+import { adminApi, ADMIN, placeCakeOrder, testDatabaseUrl } from "../browser/admin-session"
+import { LONDON_ADDRESS } from "../helpers/shopper"
 import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
+import { fulfilOrder } from "../helpers/dispatch"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -87,19 +88,11 @@ const noRedis = missingPrerequisite(`Redis (${REDIS_URL})`, "Start redis-server 
   })
 
   it("places an order through the server and gets its email and ETA from the worker", async () => {
-    const { data: keys } = await api.get("/admin/api-keys", { params: { type: "publishable" } })
-    const storeHeaders = { "x-publishable-api-key": keys.api_keys.find((k: any) => k.title === "SweetSpot Storefront").token }
-    const store = axios.create({ baseURL: server.url })
-    const { data: regions } = await store.get("/store/regions", { headers: storeHeaders })
-    const shopper = await registerShopper(store, storeHeaders, "scale@sweetspot.test")
-    const { data: cakes } = await store.get("/store/cakes", { headers: shopper, params: { region_id: regions.regions[0].id, limit: 50 } })
-    const cake = cakes.cakes.find((c: any) => c.handle === "lemon-drizzle")
-    const cart = await createCart(store, shopper, regions.regions[0].id)
-    await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id, customization: { message: "Scaled out" } }, { headers: shopper })
-    await bookFirstSlot(store, shopper, cake.bakery.id, cart.id)
-    const order = await checkout(store, shopper, cart.id, "scale@sweetspot.test", {
-      ...LONDON_ADDRESS,
-      metadata: { latitude: 51.52, longitude: -0.07 },
+    const { order, store, shopper } = await placeCakeOrder(server.url, api, {
+      email: "scale@sweetspot.test",
+      handle: "lemon-drizzle",
+      customize: () => ({ message: "Scaled out" }),
+      address: { ...LONDON_ADDRESS, metadata: { latitude: 51.52, longitude: -0.07 } },
     })
 
     const confirmation = await eventually("the order confirmation in the worker's outbox", async () =>
@@ -108,10 +101,7 @@ const noRedis = missingPrerequisite(`Redis (${REDIS_URL})`, "Start redis-server 
     expect(confirmation).toContain("scale@sweetspot.test")
     expect(readdirSync(serverOutbox)).toEqual([])
 
-    const { data: placed } = await api.get(`/admin/orders/${order.id}`, { params: { fields: "+items.id,+items.quantity" } })
-    const items = placed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-    const { data: fulfilled } = await api.post(`/admin/orders/${order.id}/fulfillments`, { items }, { params: { fields: "*fulfillments" } })
-    await api.post(`/admin/orders/${order.id}/fulfillments/${fulfilled.order.fulfillments[0].id}/shipments`, { items })
+    await (await fulfilOrder(api, order.id)).ship()
 
     const estimate = await eventually("the first ETA, computed by the worker on shipment.created", async () => {
       const { data } = await store.get(`/store/orders/${order.id}/delivery`, { headers: shopper })
