@@ -95,6 +95,7 @@ module.exports = defineConfig({
                   api_key: process.env.RESEND_API_KEY,
                   from: process.env.RESEND_FROM,
                   base_url: process.env.RESEND_BASE_URL || undefined,
+                  timeout_ms: Number(process.env.RESEND_TIMEOUT_MS || 10000),
                 },
               }
             : {
