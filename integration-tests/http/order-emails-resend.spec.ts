@@ -2,24 +2,31 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules } from "@medusajs/framework/utils"
 import { fakeResend } from "../helpers/fake-resend"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { eventually } from "../helpers/eventually"
+import { workflowsSettled } from "../helpers/workflows-settled"
 
 jest.setTimeout(120 * 1000)
 
 // medusa-config.ts reads these when the app boots: this suite sends through Resend, at a fake.
 const fake = fakeResend(41000 + (process.pid % 9000))
-const saved = { key: process.env.RESEND_API_KEY, from: process.env.RESEND_FROM, url: process.env.RESEND_BASE_URL }
-process.env.RESEND_API_KEY = "re_test_key"
-process.env.RESEND_FROM = "SweetSpot <orders@sweetspot.test>"
-process.env.RESEND_BASE_URL = fake.url
+const settings = {
+  RESEND_API_KEY: "re_test_key",
+  RESEND_FROM: "SweetSpot <orders@sweetspot.test>",
+  RESEND_BASE_URL: fake.url,
+  RESEND_TIMEOUT_MS: "500",
+  // The workflow engine tries a failed send again after this long (60 s by default), twice.
+  EMAIL_RETRY_INTERVAL_SECONDS: "1",
+  EMAIL_MAX_RETRIES: "2",
+}
+const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]))
+Object.assign(process.env, settings)
 
 beforeAll(() => fake.start())
 afterAll(async () => {
   await fake.stop()
-  process.env.RESEND_API_KEY = saved.key
-  process.env.RESEND_FROM = saved.from
-  process.env.RESEND_BASE_URL = saved.url
-  for (const [k, v] of Object.entries({ RESEND_API_KEY: saved.key, RESEND_FROM: saved.from, RESEND_BASE_URL: saved.url })) {
+  for (const [k, v] of Object.entries(saved)) {
     if (v === undefined) delete process.env[k]
+    else process.env[k] = v
   }
 })
 
@@ -43,8 +50,16 @@ medusaIntegrationTestRunner({
 
     beforeEach(() => {
       fake.requests.length = 0
+      fake.sent.length = 0
       fake.state.failures = 0
+      fake.state.delay_ms = 0
     })
+    /** The emails to `to` once the workflow engine has no send left to try: every retry made, or one succeeded. */
+    const settled = async (to: string) => {
+      await eventually(`an email to ${to}`, async () => ((await notifications({ to })).length ? true : undefined))
+      await workflowsSettled(getContainer())
+      return notifications({ to })
+    }
 
     it("sends through Resend with from, to, subject, html and text", async () => {
       const { storeHeaders } = await seedDemoShop(getContainer())
@@ -60,27 +75,48 @@ medusaIntegrationTestRunner({
           text: expect.stringContaining("WELCOME, JO!"),
         })
       )
+      // Resend's own guard against sending twice gets the notification's key.
+      expect(request.headers["idempotency-key"]).toEqual(expect.stringMatching(/^welcome:cus_/))
       const [notification] = await notifications({ to: "jo@sweetspot.test" })
       expect(notification).toEqual(expect.objectContaining({ status: "success", external_id: "email_1", provider_id: "resend" }))
     })
 
-    it("retries a send Resend failed, and records one notification that succeeded", async () => {
+    it("retries a send Resend failed on the workflow engine's schedule, and records one notification that succeeded", async () => {
       const { storeHeaders } = await seedDemoShop(getContainer())
       fake.state.failures = 1
       await registered("retry@sweetspot.test", storeHeaders)
 
+      const [sent] = await eventually("the retried welcome email", async () => {
+        const rows = await notifications({ to: "retry@sweetspot.test", status: "success" })
+        return rows.length ? rows : undefined
+      })
       expect(fake.requests.map((r) => r.status)).toEqual([500, 200])
-      const sent = await notifications({ to: "retry@sweetspot.test" })
-      expect(sent).toHaveLength(1)
-      expect(sent[0].status).toEqual("success")
+      expect(await notifications({ to: "retry@sweetspot.test" })).toEqual([expect.objectContaining({ id: sent.id })])
+    })
+
+    it("counts a send Resend answers too slowly as failed, and the retry sends nothing twice", async () => {
+      const { storeHeaders } = await seedDemoShop(getContainer())
+      fake.state.delay_ms = 1500
+      await registered("slow@sweetspot.test", storeHeaders)
+      await eventually("a timed-out first attempt", async () => (fake.requests.length ? true : undefined))
+      fake.state.delay_ms = 0
+
+      const rows = await settled("slow@sweetspot.test")
+      expect(rows).toEqual([expect.objectContaining({ status: "success" })])
+      // Resend got the email on the first, slow request; the retry bore the same key and sent nothing more.
+      expect(fake.requests).toHaveLength(2)
+      expect(new Set(fake.requests.map((r) => r.headers["idempotency-key"])).size).toBe(1)
+      expect(fake.sent).toHaveLength(1)
     })
 
     it("records a send that kept failing as failed, and resends it once when the event comes again", async () => {
       const { storeHeaders } = await seedDemoShop(getContainer())
       fake.state.failures = 100
       const customer = await registered("down@sweetspot.test", storeHeaders)
-      const [failed] = await notifications({ to: "down@sweetspot.test" })
+      const [failed] = await settled("down@sweetspot.test")
       expect(failed.status).toEqual("failure")
+      // The first attempt and both retries the policy allows.
+      expect(fake.requests).toHaveLength(3)
       // The account itself is untouched by the failed email.
       expect(customer.email).toEqual("down@sweetspot.test")
 
@@ -94,7 +130,7 @@ medusaIntegrationTestRunner({
       expect(sent).toHaveLength(1)
       expect(sent[0].status).toEqual("success")
       // Delivered once: every attempt but the one that went through failed.
-      expect(fake.requests.filter((r) => r.status === 200)).toHaveLength(1)
+      expect(fake.sent).toHaveLength(1)
     })
   },
 })
