@@ -1,7 +1,6 @@
 import Redis from "ioredis"
 import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
-
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/7"
+import { TEST_REDIS_URL as REDIS_URL } from "../helpers/redis-cluster"
 
 /** Calls the limiter middleware as Medusa would, and answers the status it set (200 when it let the request through). */
 async function call(rateLimit: Function, ip: string) {

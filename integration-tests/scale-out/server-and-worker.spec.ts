@@ -1,34 +1,15 @@
 import { AxiosInstance } from "axios"
-import Redis from "ioredis"
 import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { adminApi, ADMIN, placeCakeOrder, testDatabaseUrl } from "../browser/admin-session"
+import { adminApi, placeCakeOrder } from "../browser/admin-session"
 import { LONDON_ADDRESS } from "../helpers/shopper"
 import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
 import { fulfilOrder } from "../helpers/dispatch"
+import { eventually } from "../helpers/eventually"
+import { AppProcess, redisCluster, TEST_REDIS_URL } from "../helpers/redis-cluster"
 
 jest.setTimeout(10 * 60 * 1000)
-
-/** The Redis this suite uses (a database of its own); Redis must be running, `.ci/run` starts it. */
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/7"
-
-type Server = { url: string; stop: () => Promise<void>; logs: string[] }
-
-/** Waits for `probe` to answer something, checking again after each short pause; fails after `timeoutMs`. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value !== undefined) {
-      return value
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`gave up waiting for ${what}`)
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
 
 /**
  * Scale-out as the README describes it: one `medusa start` in server mode takes the
@@ -36,49 +17,19 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
  * same PostgreSQL and Redis. The two are told apart by their settings: only the
  * worker's outbox folder and the worker's handover time can show up in the results.
  */
-const noRedis = missingPrerequisite(`Redis (${REDIS_URL})`, "Start redis-server or set TEST_REDIS_URL; .ci/run starts it.", hasRedis(REDIS_URL))
+const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-server or set TEST_REDIS_URL; .ci/run starts it.", hasRedis(TEST_REDIS_URL))
 
 ;(noRedis ? describe.skip : describe)("a server process and a worker process on Redis", () => {
-  let server: Server
-  let worker: Server
+  let server: AppProcess
+  let worker: AppProcess
   let api: AxiosInstance
   const serverOutbox = mkdtempSync(join(tmpdir(), "sweetspot-server-outbox-"))
   const workerOutbox = mkdtempSync(join(tmpdir(), "sweetspot-worker-outbox-"))
 
   beforeAll(async () => {
-    const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
-    try {
-      await redis.connect()
-      await redis.flushdb()
-    } catch (error) {
-      throw new Error(`Redis is not reachable at ${REDIS_URL} (${(error as Error).message}): start redis-server, as .ci/run does`)
-    } finally {
-      redis.disconnect()
-    }
-
-    const { buildApp, prepareDatabase, startServer } = await import("../../scripts/lib/production-server.mjs")
-    const { findFreePort } = await import("../../scripts/lib/embedded-postgres.mjs")
-    const databaseUrl = testDatabaseUrl(`sweetspot_scale_out_${process.pid}`)
-    const env = {
-      NODE_ENV: "test",
-      REDIS_URL,
-      MEDUSA_ADMIN_EMAIL: ADMIN.email,
-      MEDUSA_ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: "error",
-      DISABLE_MEDUSA_ADMIN: "true",
-    }
-    await buildApp(env)
-    await prepareDatabase(databaseUrl, env)
-    worker = await startServer({
-      databaseUrl,
-      port: await findFreePort(),
-      env: { ...env, MEDUSA_WORKER_MODE: "worker", MAIL_OUTBOX_DIR: workerOutbox, ETA_HANDOVER_MINUTES: "47" },
-    })
-    server = await startServer({
-      databaseUrl,
-      port: await findFreePort(),
-      env: { ...env, MEDUSA_WORKER_MODE: "server", MAIL_OUTBOX_DIR: serverOutbox, ETA_HANDOVER_MINUTES: "3" },
-    })
+    const cluster = await redisCluster("scale_out")
+    worker = await cluster.start("worker", { MAIL_OUTBOX_DIR: workerOutbox, ETA_HANDOVER_MINUTES: "47" })
+    server = await cluster.start("server", { MAIL_OUTBOX_DIR: serverOutbox, ETA_HANDOVER_MINUTES: "3" })
     api = await adminApi(server.url)
   })
 

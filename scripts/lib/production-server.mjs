@@ -75,7 +75,8 @@ async function waitForHealth(url, child, logs) {
 
 /**
  * Starts `medusa start` from the build on `port` and resolves once /health answers.
- * `stop()` ends the whole process group.
+ * `stop()` ends the whole process group; `kill()` ends it as a crash would
+ * (SIGKILL: no shutdown hooks, jobs left where they were).
  */
 export async function startServer({ databaseUrl, port, env = {} }) {
   const logs = []
@@ -88,23 +89,25 @@ export async function startServer({ databaseUrl, port, env = {} }) {
   child.stdout.on("data", (chunk) => logs.push(String(chunk)))
   child.stderr.on("data", (chunk) => logs.push(String(chunk)))
   const url = `http://localhost:${port}`
-  const stop = () =>
+  const signal = (name) =>
     new Promise((resolvePromise) => {
-      if (child.exitCode !== null) {
+      if (child.exitCode !== null || child.signalCode !== null) {
         return resolvePromise()
       }
       child.once("exit", () => resolvePromise())
       try {
-        process.kill(-child.pid, "SIGTERM")
+        process.kill(-child.pid, name)
       } catch {
         resolvePromise()
       }
     })
+  const stop = () => signal("SIGTERM")
+  const kill = () => signal("SIGKILL")
   try {
     await waitForHealth(url, child, logs)
   } catch (error) {
     await stop()
     throw error
   }
-  return { url, stop, logs }
+  return { url, stop, kill, logs }
 }
