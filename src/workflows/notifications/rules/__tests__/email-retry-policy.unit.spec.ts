@@ -1,4 +1,4 @@
-import { emailRetryPolicy } from "../email-retry-policy"
+import { emailResumeAfterSeconds, emailRetryPolicy } from "../email-retry-policy"
 
 describe("email retry policy", () => {
   it("retries a failed email every minute for half an hour unless told otherwise", () => {
@@ -17,5 +17,11 @@ describe("email retry policy", () => {
     ["EMAIL_RETRY_INTERVAL_SECONDS", "1.5", "EMAIL_RETRY_INTERVAL_SECONDS must be a whole number of at least 1, got \"1.5\""],
   ])("stops startup on %s=%s, saying what is wrong", (name, value, message) => {
     expect(() => emailRetryPolicy({ [name]: value })).toThrow(message)
+  })
+
+  it("resumes a send cut off by a dying worker after five minutes unless told otherwise", () => {
+    expect(emailResumeAfterSeconds({})).toBe(300)
+    expect(emailResumeAfterSeconds({ EMAIL_RESUME_AFTER_SECONDS: "20" })).toBe(20)
+    expect(() => emailResumeAfterSeconds({ EMAIL_RESUME_AFTER_SECONDS: "0" })).toThrow("EMAIL_RESUME_AFTER_SECONDS must be a whole number of at least 1")
   })
 })
