@@ -9,13 +9,13 @@ export type FakeResendEmail = { id: string; idempotency_key?: string; body: any 
  * answers 500 while `failures` is above zero (counting down), else 200 with an id.
  * Like Resend, it sends an email when the request arrives, even if the answer is
  * late or lost, and answers a repeated `Idempotency-Key` with the first email's
- * id without sending again. `delay_ms` makes every answer late; requests that
- * `hold` matches get no answer until `releaseHeld()`.
+ * id without sending again. Requests that `hold` matches get no answer until
+ * `releaseHeld()` (or `stop()`): a Resend too slow to answer.
  */
 export function fakeResend(port: number) {
   const requests: FakeResendRequest[] = []
   const sent: FakeResendEmail[] = []
-  const state = { failures: 0, delay_ms: 0, hold: null as null | ((body: any) => boolean) }
+  const state = { failures: 0, hold: null as null | ((body: any) => boolean) }
   const held: (() => void)[] = []
   const server: Server = createServer((req, res) => {
     let raw = ""
@@ -23,6 +23,7 @@ export function fakeResend(port: number) {
     req.on("end", () => {
       const body = raw ? JSON.parse(raw) : null
       const key = req.headers["idempotency-key"] as string | undefined
+      const holding = !!state.hold?.(body)
       const fail = state.failures > 0
       let answer: unknown
       if (fail) {
@@ -41,8 +42,7 @@ export function fakeResend(port: number) {
           res.end(JSON.stringify(answer))
         }
       }
-      if (state.hold?.(body)) held.push(respond)
-      else if (state.delay_ms) setTimeout(respond, state.delay_ms)
+      if (holding) held.push(respond)
       else respond()
     })
   })
