@@ -61,20 +61,40 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
     return data.workflow_executions as { transaction_id: string; state: string; execution: any }[]
   }
 
+  /** What Resend saw of `order`'s confirmation; the shopper's welcome email goes through Resend too, and is left out. */
+  function confirmationOf(order: { id: string }) {
+    const key = `order-confirmation:${order.id}`
+    return {
+      attempts: () => resend.requests.filter((r) => r.headers["idempotency-key"] === key),
+      delivered: () => resend.sent.filter((e) => e.idempotency_key === key),
+      /** The confirmation's run once its send step is in `status` and Resend has seen it. */
+      runWithSend: (what: string, status: string) =>
+        eventually(what, async () => {
+          const runs = await confirmationRun()
+          const run = runs.find((r) => Object.values(r.execution.steps).some((s: any) => s.id.endsWith("send-email-notification") && s.invoke.status === status))
+          return run && resend.requests.some((r) => r.headers["idempotency-key"] === key) ? run : undefined
+        }),
+    }
+  }
+
+  /** Waits until the run is over: done, or dropped (the engine keeps no record of a finished run). */
+  const finished = (transactionId: string) =>
+    eventually(
+      "the next worker to finish the run",
+      async () => {
+        const [run] = await confirmationRun(transactionId)
+        return !run || run.state === "done" ? true : undefined
+      },
+      180_000
+    )
+
   it("lets the next worker resume the order confirmation's retry, and sends it once", async () => {
     resend.state.failures = 1_000_000
     const { order } = await placeCakeOrder(server.url, api, { email: "crash@sweetspot.test", handle: "lemon-drizzle" })
-    const key = `order-confirmation:${order.id}`
-    // The shopper's welcome email fails and retries too; only the confirmation is followed here.
-    const attempts = () => resend.requests.filter((r) => r.headers["idempotency-key"] === key)
-    const delivered = () => resend.sent.filter((e) => e.idempotency_key === key)
+    const { attempts, delivered, runWithSend } = confirmationOf(order)
 
     // The first attempt failed on the worker, and the workflow waits for its retry.
-    const waiting = await eventually("the order confirmation waiting for its retry", async () => {
-      const runs = await confirmationRun()
-      const run = runs.find((r) => Object.values(r.execution.steps).some((s: any) => s.id.endsWith("send-email-notification") && s.failures > 0))
-      return run && attempts().length ? run : undefined
-    })
+    const waiting = await runWithSend("the order confirmation waiting for its retry", "temp_failure")
     expect(waiting.state).toEqual("invoking")
 
     await worker.kill()
@@ -86,15 +106,8 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
 
     worker = await startWorker()
 
-    // The same run finishes (the engine drops a finished run's record), and Resend has the email once.
-    await eventually(
-      "the next worker to finish the order confirmation",
-      async () => {
-        const [run] = await confirmationRun(waiting.transaction_id)
-        return !run || run.state === "done" ? true : undefined
-      },
-      180_000
-    )
+    // The same run finishes, and Resend has the email once.
+    await finished(waiting.transaction_id)
     expect(delivered()).toHaveLength(1)
     expect(delivered()[0].body).toEqual(expect.objectContaining({ to: ["crash@sweetspot.test"], subject: expect.stringContaining(`#${order.display_id}`) }))
     // After the crash, only the next worker's attempts: each went through, and Resend sent one email.
@@ -107,14 +120,8 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
     // Resend takes the confirmation but its answer never reaches the worker.
     resend.state.hold = (body) => /is confirmed/.test(body?.subject ?? "")
     const { order } = await placeCakeOrder(server.url, api, { email: "mid-send@sweetspot.test", handle: "lemon-drizzle" })
-    const key = `order-confirmation:${order.id}`
-    const attempts = () => resend.requests.filter((r) => r.headers["idempotency-key"] === key)
-    const delivered = () => resend.sent.filter((e) => e.idempotency_key === key)
-    const sending = await eventually("the confirmation on its way to Resend", async () => {
-      const runs = await confirmationRun()
-      const run = runs.find((r) => Object.values(r.execution.steps).some((s: any) => s.id.endsWith("send-email-notification") && s.invoke.status === "waiting_response"))
-      return run && attempts().length ? run : undefined
-    })
+    const { attempts, delivered, runWithSend } = confirmationOf(order)
+    const sending = await runWithSend("the confirmation on its way to Resend", "waiting_response")
 
     await worker.kill()
     resend.releaseHeld()
@@ -124,14 +131,7 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
     worker = await startWorker()
 
     // The cut-off run is made to send again, under the same key: Resend answers with the first email.
-    await eventually(
-      "the next worker to finish the cut-off run",
-      async () => {
-        const [run] = await confirmationRun(sending.transaction_id)
-        return !run || run.state === "done" ? true : undefined
-      },
-      180_000
-    )
+    await finished(sending.transaction_id)
     const { data } = await api.get("/admin/notifications", { params: { to: "mid-send@sweetspot.test", fields: "id,template,status" } })
     expect(data.notifications.filter((n: any) => n.template === "order-confirmation")).toEqual([expect.objectContaining({ status: "success" })])
     expect(attempts().length).toBeGreaterThan(1)
