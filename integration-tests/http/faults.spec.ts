@@ -7,7 +7,6 @@ import { fakeGoogle } from "../helpers/fake-google"
 import { fakeResend } from "../helpers/fake-resend"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 import { fulfilOrder } from "../helpers/dispatch"
-import { workflowsSettled } from "../helpers/workflows-settled"
 
 jest.setTimeout(120 * 1000)
 
@@ -36,7 +35,7 @@ afterAll(() => resend.stop())
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
 
@@ -75,7 +74,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/orders/${order.id}/delivery`, { headers: shopper })
       expect(data.delivery.status).toEqual("shipped")
       expect(data.delivery.estimate).toEqual(expect.objectContaining({ source: "fallback", eta_at: expect.any(String) }))
-      await workflowsSettled(getContainer())
+      await utils.waitWorkflowExecutions()
       const [failed] = await notifications({ to: email, template: "order-confirmation" })
       expect(failed.status).toEqual("failure")
       const confirmations = () => resend.requests.filter((r) => r.headers["idempotency-key"] === `order-confirmation:${order.id}`)

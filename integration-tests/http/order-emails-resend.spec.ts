@@ -3,7 +3,6 @@ import { Modules } from "@medusajs/framework/utils"
 import { fakeResend } from "../helpers/fake-resend"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { eventually } from "../helpers/eventually"
-import { workflowsSettled } from "../helpers/workflows-settled"
 
 jest.setTimeout(120 * 1000)
 
@@ -33,7 +32,7 @@ afterAll(async () => {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     const registered = async (email: string, headers: Record<string, string>) => {
@@ -57,7 +56,7 @@ medusaIntegrationTestRunner({
     /** The emails to `to` once the workflow engine has no send left to try: every retry made, or one succeeded. */
     const settled = async (to: string) => {
       await eventually(`an email to ${to}`, async () => ((await notifications({ to })).length ? true : undefined))
-      await workflowsSettled(getContainer())
+      await utils.waitWorkflowExecutions()
       return notifications({ to })
     }
 

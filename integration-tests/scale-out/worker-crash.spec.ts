@@ -64,15 +64,16 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
   /** What Resend saw of `order`'s confirmation; the shopper's welcome email goes through Resend too, and is left out. */
   function confirmationOf(order: { id: string }) {
     const key = `order-confirmation:${order.id}`
+    const attempts = () => resend.requests.filter((r) => r.headers["idempotency-key"] === key)
     return {
-      attempts: () => resend.requests.filter((r) => r.headers["idempotency-key"] === key),
+      attempts,
       delivered: () => resend.sent.filter((e) => e.idempotency_key === key),
       /** The confirmation's run once its send step is in `status` and Resend has seen it. */
       runWithSend: (what: string, status: string) =>
         eventually(what, async () => {
           const runs = await confirmationRun()
           const run = runs.find((r) => Object.values(r.execution.steps).some((s: any) => s.id.endsWith("send-email-notification") && s.invoke.status === status))
-          return run && resend.requests.some((r) => r.headers["idempotency-key"] === key) ? run : undefined
+          return run && attempts().length ? run : undefined
         }),
     }
   }
