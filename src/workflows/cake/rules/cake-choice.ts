@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { CakeProfileDTO } from "../../../types/cake/cake-profile"
+import { assertCakeAvailable } from "./cake-line"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const list = (names: string[]) => (names.length ? names.join(", ") : "none")
@@ -12,9 +13,7 @@ const blankToNull = (value?: string | null) => (value?.trim() ? value.trim() : n
  * the field and the allowed values.
  */
 export function resolveCakeChoice(cakeTitle: string, profile: CakeProfileDTO, input: CakeChoiceInput): CakeChoice {
-  if (!profile.is_available) {
-    throw invalid(`${cakeTitle} is not available right now`)
-  }
+  assertCakeAvailable(cakeTitle, profile)
 
   const message = blankToNull(input.message)
   if (message && message.length > profile.max_message_length) {

@@ -3,7 +3,7 @@ import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-acce
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
-import { MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
+import { assertCakeOnSale, assertLineQuantity } from "../rules/cake-line"
 import { priceCake } from "../rules/cake-price"
 import { assertOneBakery } from "../rules/one-bakery-per-cart"
 
@@ -45,10 +45,7 @@ export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (inpu
   assertCartOpen(cart, input.cart_id)
 
   const product = variant?.product
-  const forSale = product?.status === "published" && product?.bakery?.is_active && product?.cake_profile
-  if (!variant || !forSale) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: ${input.variant_id} is not a cake on sale`)
-  }
+  assertCakeOnSale(input.variant_id, variant ? product : null)
 
   const choice = resolveCakeChoice(product.title, product.cake_profile, input.customization)
 
@@ -69,13 +66,7 @@ export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (inpu
   const twin = input.line_id ? undefined : (cart.items ?? []).find(
     (item: any) => item.id !== input.line_id && item.metadata?.cake_choice_key === choice_key
   )
-  const quantity = input.quantity + Number(twin?.quantity ?? 0)
-  if (quantity > MAX_CAKES_PER_LINE) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `quantity: at most ${MAX_CAKES_PER_LINE} of the same cake per order line (the cart already has ${twin?.quantity ?? 0})`
-    )
-  }
+  assertLineQuantity(input.quantity, Number(twin?.quantity ?? 0))
 
   return new StepResponse<PreparedCakeLine>({
     choice,
