@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../modules/delivery"
 import DeliveryModuleService from "../../modules/delivery/service"
-import { releaseCapacityLock, capacityLockKey } from "./capacity-lock"
+import { checkoutCapacityLock, releaseCapacityLock } from "./capacity-lock"
 import { loadCartDeliveryContext } from "./cart-delivery-context"
 
 export type BookedSlot = { slot_id: string; order_id: string }
@@ -24,7 +24,7 @@ export async function bookDeliverySlot(container: MedusaContainer, cartId: strin
     [Modules.ORDER]: { order_id: orderId },
     [DELIVERY_MODULE]: { delivery_slot_id: slot.id },
   })
-  await releaseCapacityLock(container, capacityLockKey(slot.bakery_id, slot.date), cartId)
+  await releaseCapacityLock(container, checkoutCapacityLock(slot, cartId))
   return { slot_id: slot.id, order_id: orderId }
 }
 

@@ -47,7 +47,14 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
-        fields: ["id", "cake_profile.lead_time_minutes", ...deliveryBakeryFields.map((f) => `bakery.${f}`)],
+        fields: [
+          "id",
+          "title",
+          "status",
+          "cake_profile.is_available",
+          "cake_profile.lead_time_minutes",
+          ...deliveryBakeryFields.map((f) => `bakery.${f}`),
+        ],
         filters: { id: productIds },
       })
     : { data: [] as any[] }
@@ -61,6 +68,8 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
   return {
     cart: cart as any,
     bakery: bakery as any,
+    /** The cart's cakes (products baked by a bakery). */
+    cakes: cakes as any[],
     cake_count: cakeCount,
     lead_time_minutes: bakery
       ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((p: any) => p.cake_profile?.lead_time_minutes))

@@ -1,0 +1,30 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import DeliveryModuleService from "../../../modules/delivery/service"
+import { addressCoordinates } from "../rules/eta"
+
+const GEOCODE_TTL_SECONDS = 24 * 3600
+
+/**
+ * A delivery address's coordinates: from the storefront (address metadata), else
+ * its postal code geocoded by Google (cached for a day), else unknown (null).
+ */
+export async function locateAddress(container: MedusaContainer, address: any) {
+  const known = addressCoordinates(address)
+  if (known || !address?.postal_code || !address?.country_code) {
+    return known
+  }
+  const caching = container.resolve(Modules.CACHING)
+  const key = `sweetspot:geocode:${String(address.postal_code).replace(/\s+/g, "").toUpperCase()}:${address.country_code}`
+  const cached = (await caching.get({ key })) as { latitude: number; longitude: number } | null
+  if (cached) {
+    return cached
+  }
+  const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  const located = await delivery.locatePostalCode(address.postal_code, address.country_code)
+  if (located) {
+    await caching.set({ key, data: located, ttl: GEOCODE_TTL_SECONDS })
+  }
+  return located
+}
