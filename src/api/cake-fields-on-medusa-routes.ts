@@ -1,40 +1,48 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { cakeCustomizationItemFields, deliverySlotFields } from "./store/carts/query-config"
+import { allowedCakeFields, cakeCustomizationItemFields, deliverySlotFields } from "./store/carts/query-config"
 
 const cakeFields = [...cakeCustomizationItemFields, ...deliverySlotFields]
 
 /**
  * Medusa's own cart and order routes answer each cake line with its
- * `cake_customization`, and the cart or order with its `delivery_slot`, unless
- * the client chose its fields itself. Whether this
- * runs before or after Medusa's query validation, the fields land in the query.
+ * `cake_customization`, and the cart or order with its `delivery_slot`, unless the
+ * client chose its fields itself. Runs before Medusa's query validation (a
+ * middleware without a method is mounted first). Store routes check `fields`
+ * against an allowed list, which gains the cake fields (and nothing reached
+ * through them); Medusa's admin order routes have no such list, and giving them
+ * one would drop every other field. Who may read a cart or order at all is
+ * decided before this (security/store-ownership).
  */
-function withCakeCustomizations(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  // Middlewares match by prefix: "/" is the matcher's own route, anything else a sub-route.
-  if (req.path === "/" && !req.query.fields) {
-    if (req.queryConfig?.fields) {
-      req.queryConfig.fields = [...new Set([...req.queryConfig.fields, ...cakeFields])]
-    } else {
-      req.query.fields = cakeFields.map((field) => `+${field}`).join(",")
-      req.allowed = [...(req.allowed ?? []), "items.cake_customization", "delivery_slot", ...cakeFields]
+const withCakeFields =
+  (allowCakeFields: boolean) => (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    // Middlewares match by prefix: "/" is the matcher's own route, anything else a sub-route.
+    if (req.path !== "/") {
+      return next()
     }
+    if (!req.query.fields) {
+      req.query.fields = cakeFields.map((field) => `+${field}`).join(",")
+    }
+    if (allowCakeFields) {
+      req.allowed = [...(req.allowed ?? []), ...allowedCakeFields]
+    }
+    next()
   }
-  next()
-}
 
-const routes = [
+const storeRoutes = [
   "/store/carts/:id",
   "/store/carts/:id/line-items",
   "/store/carts/:id/line-items/:line_id",
   "/store/carts/:id/customer",
   "/store/carts/:id/shipping-methods",
+  "/store/carts/:id/promotions",
+  "/store/carts/:id/taxes",
   "/store/orders",
   "/store/orders/:id",
-  "/admin/orders",
-  "/admin/orders/:id",
 ]
 
-export const cakeFieldsOnMedusaRoutesMiddlewares: MiddlewareRoute[] = routes.map((matcher) => ({
-  matcher,
-  middlewares: [withCakeCustomizations],
-}))
+const adminRoutes = ["/admin/orders", "/admin/orders/:id"]
+
+export const cakeFieldsOnMedusaRoutesMiddlewares: MiddlewareRoute[] = [
+  ...storeRoutes.map((matcher) => ({ matcher, middlewares: [withCakeFields(true)] })),
+  ...adminRoutes.map((matcher) => ({ matcher, middlewares: [withCakeFields(false)] })),
+]

@@ -4,8 +4,10 @@ import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/
 import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
+import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
 import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
+import { storeOwnershipMiddlewares } from "./security/store-ownership"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
@@ -14,10 +16,14 @@ import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-cu
 
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
+  // Order matters among the guards on the same path: headers, limits, then malformed input before
+  // anything reads the request, then ownership, which looks records up by the ids the request names.
   routes: [
     ...securityHeadersMiddlewares,
     ...rateLimitMiddlewares,
     ...malformedInputMiddlewares,
+    ...storeOwnershipMiddlewares,
+    ...cartQuantitiesMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,
     ...storeCakeCartMiddlewares,

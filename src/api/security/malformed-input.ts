@@ -1,6 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { sweetspotRoutes } from "../openapi/routes"
 
 /**
  * Where `value` holds a NUL character (in a string or a key), as `body.customization.message`,
@@ -34,7 +33,10 @@ export function findNulCharacter(value: unknown, root: string): string | null {
  * an invalid argument).
  */
 export function refuseMalformedInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const nul = findNulCharacter(req.params, "path") ?? findNulCharacter(req.query, "query") ?? findNulCharacter(req.body, "body")
+  // Mounted above the routes, this middleware sees no path parameters: the raw path is read instead.
+  const rawPath = (req.originalUrl || req.url).split("?")[0]
+  const nul =
+    (/%00|\u0000/i.test(rawPath) ? "path" : null) ?? findNulCharacter(req.query, "query") ?? findNulCharacter(req.body, "body")
   if (nul) {
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${nul} holds a NUL character (\\u0000): remove it and send the request again`))
   }
@@ -45,9 +47,8 @@ export function refuseMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
   next()
 }
 
-/** On every route of SweetSpot's registry, so a new route is covered too. */
-export const malformedInputMiddlewares: MiddlewareRoute[] = sweetspotRoutes.map((route) => ({
-  method: [route.method.toUpperCase() as "GET" | "POST" | "DELETE"],
-  matcher: route.path.replace(/\{(\w+)\}/g, ":$1"),
+/** On every API path, Medusa's own routes included (no `method`: every method, every route below). */
+export const malformedInputMiddlewares: MiddlewareRoute[] = ["/store", "/admin", "/auth"].map((matcher) => ({
+  matcher,
   middlewares: [refuseMalformedInput],
 }))

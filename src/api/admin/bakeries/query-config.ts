@@ -13,13 +13,18 @@ export const adminBakeryFields = [
   "products.thumbnail",
 ]
 
+/** What `fields` may ask for: the bakery and the cakes it bakes, not the orders or customers behind them. */
+const allowedAdminBakeryFields = [...adminBakeryFields, "products"]
+
 export const listAdminBakeriesQueryConfig = {
   defaults: bakeryFields,
+  allowed: allowedAdminBakeryFields,
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveAdminBakeryQueryConfig = {
   defaults: adminBakeryFields,
+  allowed: allowedAdminBakeryFields,
   isList: false,
 }

@@ -29,3 +29,17 @@ export function assertCartOpen(cart: NonNullable<CartOwner>, cartId: string) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cartId} is already completed`)
   }
 }
+
+type OrderOwner = { customer_id?: string | null; customer?: { has_account?: boolean | null } | null } | null | undefined
+
+/**
+ * A registered customer's order is theirs alone: to anyone else it is as good as
+ * missing. A guest's order (its customer has no account) stays readable by whoever
+ * holds its id, as Medusa's order confirmation page expects.
+ */
+export function assertOrderAccess(order: OrderOwner, orderId: string, customerId?: string | null): asserts order {
+  const registered = Boolean(order?.customer_id) && order?.customer?.has_account !== false
+  if (!order || (registered && order.customer_id !== customerId)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  }
+}

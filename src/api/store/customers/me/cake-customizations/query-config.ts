@@ -14,8 +14,14 @@ export const storeCakeCustomizationFields = [
   "product.thumbnail",
 ]
 
+/**
+ * `fields` may ask for these only: a shopper's own choices and the cake they were
+ * made for, never what the links lead on to (the product's other customisations,
+ * the line items, the customer). Anything else is left out, as on Medusa's routes.
+ */
 export const listStoreCakeCustomizationsQueryConfig = {
   defaults: storeCakeCustomizationFields,
+  allowed: storeCakeCustomizationFields,
   defaultLimit: 20,
   isList: true,
 }

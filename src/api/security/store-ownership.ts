@@ -1,0 +1,80 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { assertCartAccess, assertOrderAccess } from "../../workflows/checkout/rules/cart-access"
+
+const ownerFields = ["id", "customer_id", "customer.has_account"]
+
+const actorOf = (req: MedusaRequest) => (req as any).auth_context?.actor_id as string | undefined
+
+async function assertCartVisible(req: MedusaRequest, cartId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({ entity: "cart", fields: ownerFields, filters: { id: cartId } })
+  assertCartAccess(cart as any, cartId, actorOf(req))
+}
+
+async function assertOrderVisible(req: MedusaRequest, orderId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({ entity: "order", fields: ownerFields, filters: { id: orderId } })
+  assertOrderAccess(order as any, orderId, actorOf(req))
+}
+
+/** Runs a check and hands its refusal to Medusa's error handler. */
+const guard =
+  (check: (req: MedusaRequest) => Promise<void>) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      await check(req)
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+
+/** Every route under `/store/carts/:id`: Medusa's (read, update, line items, shipping, promotions, taxes, customer, complete) and SweetSpot's. */
+const cartInPath = guard((req) => assertCartVisible(req, req.params.id))
+
+/** Every route under `/store/orders/:id`: Medusa's order page and transfers, SweetSpot's delivery. */
+const orderInPath = guard((req) => assertOrderVisible(req, req.params.id))
+
+/** A payment collection is its cart's (or, once placed, its order's). */
+const paymentCollectionInPath = guard(async (req) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const id = req.params.id
+  const [{ data: carts }, { data: orders }] = await Promise.all([
+    query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: id } }),
+    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: id } }),
+  ])
+  try {
+    if (carts[0]?.cart_id) {
+      await assertCartVisible(req, carts[0].cart_id as string)
+    }
+    if (orders[0]?.order_id) {
+      await assertOrderVisible(req, orders[0].order_id as string)
+    }
+  } catch {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment collection ${id} was not found`)
+  }
+})
+
+/** A `cart_id` in the query or body (shipping options, payment collections, delivery slots) names a cart too. */
+const cartInParams = guard(async (req) => {
+  const ids = [req.query?.cart_id, (req.body as any)?.cart_id].filter((id) => typeof id === "string" && id.length) as string[]
+  for (const id of new Set(ids)) {
+    await assertCartVisible(req, id)
+  }
+})
+
+/**
+ * Who may touch a shopper's cart or order, on every store route that names one,
+ * Medusa's own included (they do not check): a registered customer's cart, order
+ * and payment collections are theirs alone, and to anyone else they answer the
+ * same 404 as one that does not exist. Guests' carts and orders stay usable by
+ * whoever holds the id, as in Medusa. Express matches these paths as it matches
+ * the routes (case-insensitively, with or without a trailing slash), and a
+ * matcher without a method covers every method and every route below it.
+ */
+export const storeOwnershipMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts/:id", middlewares: [cartInPath] },
+  { matcher: "/store/orders/:id", middlewares: [orderInPath] },
+  { matcher: "/store/payment-collections/:id", middlewares: [paymentCollectionInPath] },
+  { matcher: "/store", middlewares: [cartInParams] },
+]
