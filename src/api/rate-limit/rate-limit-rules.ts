@@ -20,22 +20,31 @@ export function rateLimitRules(env: NodeJS.ProcessEnv = process.env): Record<Rat
   }
 }
 
-/** Log in, register, reset or change a password, create a customer: guessing and spam targets. */
-const AUTH_PATHS = [
-  /^\/auth\/(customer|user)\/emailpass(\/register|\/reset-password|\/update)?\/?$/,
-  /^\/store\/customers\/?$/,
-]
+/** Log in, register, reset or change a password (any actor type), create a customer: guessing and spam targets. */
+const AUTH_PATHS = [/^\/auth\/[^/]+\/emailpass(\/register|\/reset-password|\/update)?$/, /^\/store\/customers$/]
 
 /** Any change to a cart: Medusa's routes and SweetSpot's (cakes, delivery slot, completion). */
 const CART_PATH = /^\/store\/carts(\/|$)/
 
+/**
+ * A path as Express compares it with a route: case-insensitively, with one
+ * trailing slash or none. `/AUTH/Customer/emailpass/` runs the login route, so it
+ * must spend the login budget.
+ */
+export function routePath(path: string): string {
+  const lower = path.toLowerCase()
+  return lower.length > 1 && lower.endsWith("/") ? lower.slice(0, -1) : lower
+}
+
 /** Which budget a request spends, if any. */
 export function ruleFor(method: string, path: string): RateLimitRule["name"] | null {
-  if (method !== "POST" && method !== "DELETE") {
+  const verb = method.toUpperCase()
+  if (verb !== "POST" && verb !== "DELETE") {
     return null
   }
-  if (method === "POST" && AUTH_PATHS.some((pattern) => pattern.test(path))) {
+  const route = routePath(path)
+  if (verb === "POST" && AUTH_PATHS.some((pattern) => pattern.test(route))) {
     return "auth"
   }
-  return CART_PATH.test(path) ? "cart" : null
+  return CART_PATH.test(route) ? "cart" : null
 }

@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import Redis from "ioredis"
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible"
+import { clientAddress } from "./client-address"
 import { RateLimitRule, rateLimitRules, ruleFor } from "./rate-limit-rules"
 
 let limiters: Record<RateLimitRule["name"], RateLimiterAbstract> | null = null
@@ -25,7 +26,8 @@ function limitersFor(): Record<RateLimitRule["name"], RateLimiterAbstract> {
 /**
  * Spends one request of the client address's budget for login, registration,
  * password reset and cart changes; over budget, answers 429 with Retry-After in
- * Medusa's error shape. Medusa takes the address from the first proxy hop.
+ * Medusa's error shape. The address is the socket's unless TRUST_PROXY says which
+ * proxies to believe (see client-address).
  */
 export async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = (req.originalUrl || req.url).split("?")[0]
@@ -34,7 +36,7 @@ export async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: M
     return next()
   }
   try {
-    await limitersFor()[rule].consume(req.ip || "unknown")
+    await limitersFor()[rule].consume(clientAddress(req))
     return next()
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) {
