@@ -1,6 +1,14 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { productionSecretsProblem } from "./src/utils/production-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// One line and out, before anything starts: a known secret lets anyone forge logins.
+const secretsProblem = productionSecretsProblem(process.env, process.argv[2])
+if (secretsProblem) {
+  console.error(secretsProblem)
+  process.exit(1)
+}
 
 // Telemetry is opt-in for SweetSpot: nothing leaves the machine unless asked.
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
@@ -42,6 +50,7 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      // Development defaults only: production refuses them (src/utils/production-secrets.ts).
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },

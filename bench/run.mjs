@@ -4,6 +4,7 @@
 // the checkout driver) and times the ETA refresh against the fake Google for both
 // backends. Writes bench/results.json and bench/results.md.
 import { execFileSync, spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, totalmem, tmpdir } from "node:os"
 import { join } from "node:path"
@@ -101,7 +102,15 @@ const ADDRESS = {
 async function main() {
   const database = await freshDatabase()
   // The load comes from one address: lift the per-address rate limits, which would turn it into 429s.
-  const env = { LOG_LEVEL: "error", NODE_ENV: "production", RATE_LIMIT_AUTH_REQUESTS: "1000000000", RATE_LIMIT_CART_REQUESTS: "1000000000" }
+  // Production refuses default secrets: the bench's own are random for each run.
+  const env = {
+    LOG_LEVEL: "error",
+    NODE_ENV: "production",
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+    RATE_LIMIT_AUTH_REQUESTS: "1000000000",
+    RATE_LIMIT_CART_REQUESTS: "1000000000",
+  }
   let server
   try {
     log("medusa build")
