@@ -190,7 +190,8 @@ export const sweetspotRoutes: ApiRoute[] = [
     method: "get",
     path: "/store/orders/{id}/delivery",
     summary: "Follow an order's delivery",
-    description: "The shopper's own order only (another's is a 404): status, booked slot and live ETA.",
+    description:
+      "The shopper's own order only (another's is a 404): status, booked slot and live ETA. `delivered` once every line has arrived; an order delivered in parts reads `shipped` until then.",
     tags: ["Store Orders", "Store Delivery"],
     auth: "customer",
     params: { id: "The order's id." },
@@ -339,7 +340,8 @@ export const sweetspotRoutes: ApiRoute[] = [
     method: "post",
     path: "/admin/orders/{id}/delivery/refresh",
     summary: "Recompute an order's ETA now",
-    description: "Google's route matrix when configured, else a fallback estimate marked as such.",
+    description:
+      "Google's route matrix when configured, else a fallback estimate marked as such. A delivered or cancelled order answers the estimate it has, without recomputing it.",
     tags: ["Admin Orders"],
     auth: "admin",
     params: { id: "The order's id." },

@@ -1,7 +1,8 @@
 import { OrderEmailData } from "../../../emails/order-email-data"
+import { deliveryStatus, deliveryStatusFields } from "../../delivery/rules/delivery-status"
 
 /** What one query.graph reads of an order for any order email. */
-export const orderEmailFields = [
+export const orderEmailFields = [...new Set([
   "id",
   "display_id",
   "email",
@@ -30,7 +31,8 @@ export const orderEmailFields = [
   "bakery.city",
   "bakery.postal_code",
   "bakery.timezone",
-]
+  ...deliveryStatusFields,
+])]
 
 export type EmailNotification = {
   to: string
@@ -117,4 +119,22 @@ export function planOrderEmail(
       idempotency_key: `${input.template}:${input.key}`,
     },
   }
+}
+
+/**
+ * Plans the email of a shipment or delivery event, which names one fulfillment:
+ * "out for delivery" once per shipment; "delivered" once per order, when its last
+ * cake arrives (an order delivered in parts still reads shipped until then).
+ */
+export function planFulfillmentEmail(
+  order: any,
+  input: { order_id: string; fulfillment_id: string; template: string; event: string }
+): EmailPlan {
+  if (input.template !== "order-delivered") {
+    return planOrderEmail(order, { ...input, key: input.fulfillment_id })
+  }
+  if (order && deliveryStatus(order) !== "delivered") {
+    return { skip: `order ${input.order_id} is not fully delivered yet: its delivered email goes with the last cake` }
+  }
+  return planOrderEmail(order, { ...input, key: input.order_id })
 }

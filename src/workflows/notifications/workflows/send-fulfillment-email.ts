@@ -1,13 +1,17 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderEmailFields, planOrderEmail } from "../rules/order-email"
+import { orderEmailFields, planFulfillmentEmail } from "../rules/order-email"
 import { sendOrSkipEmail } from "../steps/send-email"
 
 export type SendFulfillmentEmailWorkflowInput = { fulfillment_id: string; template: string; event: string }
 
 export const sendFulfillmentEmailWorkflowId = "send-fulfillment-email"
 
-/** For shipment and delivery events, which name the fulfillment: finds its order, then sends that order's email once per fulfillment. */
+/**
+ * For shipment and delivery events, which name the fulfillment: finds its order,
+ * then sends that order's email (once per shipment; the delivered email once per
+ * order, when the last cake arrives).
+ */
 export const sendFulfillmentEmailWorkflow = createWorkflow(
   sendFulfillmentEmailWorkflowId,
   (input: SendFulfillmentEmailWorkflowInput) => {
@@ -23,7 +27,7 @@ export const sendFulfillmentEmailWorkflow = createWorkflow(
       filters: { id: orderId },
     }).config({ name: "get-order" })
     const plan = transform({ orders, input, orderId }, ({ orders, input, orderId }) =>
-      planOrderEmail(orders[0], { order_id: orderId, template: input.template, event: input.event, key: input.fulfillment_id })
+      planFulfillmentEmail(orders[0], { ...input, order_id: orderId })
     )
     sendOrSkipEmail(plan, "fulfillment email")
     return new WorkflowResponse(plan)

@@ -16,6 +16,13 @@ const order = (overrides: Partial<StatsOrder> = {}): StatsOrder => ({
   ...overrides,
 })
 const stats = (orders: StatsOrder[]) => bakeryStats({ bakery_id: "bkry_1", from, to, orders })
+/** Its one cake delivered, by these parcels. */
+const delivered = (fulfillments: StatsOrder["fulfillments"], overrides: Partial<StatsOrder> = {}) =>
+  order({
+    items: [{ quantity: 1, product_id: "prod_lemon", product_title: "Lemon Drizzle", detail: { quantity: 1, delivered_quantity: 1 } }],
+    fulfillments,
+    ...overrides,
+  })
 
 describe("bakeryStats", () => {
   it("answers zeros and no on-time share for a bakery without orders", () => {
@@ -82,9 +89,9 @@ describe("bakeryStats", () => {
 
   it("counts a delivery at the slot's end as on time and one after it as late", () => {
     const result = stats([
-      order({ fulfillments: [{ delivered_at: slotEnd }] }),
-      order({ fulfillments: [{ delivered_at: "2026-11-20T11:30:00Z" }] }),
-      order({ fulfillments: [{ delivered_at: "2026-11-20T13:00:01Z" }] }),
+      delivered([{ delivered_at: slotEnd }]),
+      delivered([{ delivered_at: "2026-11-20T11:30:00Z" }]),
+      delivered([{ delivered_at: "2026-11-20T13:00:01Z" }]),
     ])
     expect(result).toEqual(expect.objectContaining({ delivered: 3, delivered_on_time: 2, on_time_share: 2 / 3 }))
   })
@@ -92,14 +99,25 @@ describe("bakeryStats", () => {
   it("ignores undelivered orders, orders without a slot and canceled fulfillments", () => {
     const result = stats([
       order({ fulfillments: [{ delivered_at: null }] }),
-      order({ delivery_slot: null, fulfillments: [{ delivered_at: "2026-11-20T11:00:00Z" }] }),
+      delivered([{ delivered_at: "2026-11-20T11:00:00Z" }], { delivery_slot: null }),
       order({ fulfillments: [{ delivered_at: "2026-11-20T11:00:00Z", canceled_at: "2026-11-20T11:05:00Z" }] }),
     ])
     expect(result).toEqual(expect.objectContaining({ orders: 3, delivered: 0, delivered_on_time: 0, on_time_share: null }))
   })
 
+  it("counts an order delivered only once every line has arrived", () => {
+    const partly = order({
+      items: [
+        { quantity: 1, product_id: "prod_lemon", detail: { quantity: 1, delivered_quantity: 1 } },
+        { quantity: 1, product_id: "prod_choc", detail: { quantity: 1, shipped_quantity: 1 } },
+      ],
+      fulfillments: [{ delivered_at: "2026-11-20T11:00:00Z" }],
+    })
+    expect(stats([partly])).toEqual(expect.objectContaining({ delivered: 0, on_time_share: null }))
+  })
+
   it("times a split delivery by its last parcel", () => {
-    const split = order({ fulfillments: [{ delivered_at: "2026-11-20T12:00:00Z" }, { delivered_at: "2026-11-20T14:00:00Z" }] })
+    const split = delivered([{ delivered_at: "2026-11-20T12:00:00Z" }, { delivered_at: "2026-11-20T14:00:00Z" }])
     expect(stats([split])).toEqual(expect.objectContaining({ delivered: 1, delivered_on_time: 0, on_time_share: 0 }))
   })
 })

@@ -1,16 +1,27 @@
 import { deliveryStatus } from "../delivery-status"
 
-const at = "2026-12-02T10:00:00Z"
+const line = (quantity: number, shipped = 0, delivered = 0) => ({
+  quantity,
+  detail: { quantity, shipped_quantity: shipped, delivered_quantity: delivered },
+})
 
 describe("deliveryStatus", () => {
   it.each([
-    ["no fulfillment yet", { status: "pending", fulfillments: [] }, "pending"],
-    ["a fulfillment being prepared", { status: "pending", fulfillments: [{ shipped_at: null, delivered_at: null }] }, "pending"],
-    ["a shipment created", { status: "pending", fulfillments: [{ shipped_at: at, delivered_at: null }] }, "shipped"],
-    ["a delivery created", { status: "pending", fulfillments: [{ shipped_at: at, delivered_at: at }] }, "delivered"],
-    ["only a cancelled shipment", { status: "pending", fulfillments: [{ shipped_at: at, canceled_at: at }] }, "pending"],
-    ["a cancelled order", { status: "canceled", fulfillments: [{ shipped_at: at }] }, "cancelled"],
+    ["no line sent yet", { status: "pending", items: [line(2)] }, "pending"],
+    ["an order without lines", { status: "pending", items: [] }, "pending"],
+    ["every cake on its way", { status: "pending", items: [line(2, 2)] }, "shipped"],
+    ["one of two lines on its way", { status: "pending", items: [line(1, 1), line(1)] }, "shipped"],
+    ["one of two lines delivered, the other not sent", { status: "pending", items: [line(1, 1, 1), line(1)] }, "shipped"],
+    ["one of two cakes of a line delivered", { status: "pending", items: [line(2, 2, 1)] }, "shipped"],
+    ["every line delivered", { status: "pending", items: [line(1, 1, 1), line(3, 3, 3)] }, "delivered"],
+    ["delivered without a recorded shipment", { status: "pending", items: [line(1, 0, 1)] }, "delivered"],
+    ["a cancelled order", { status: "canceled", items: [line(1, 1, 1)] }, "cancelled"],
   ])("reads %s as %s", (_, order, expected) => {
     expect(deliveryStatus(order)).toEqual(expected)
+  })
+
+  it("reads quantities Medusa gives as big numbers", () => {
+    const big = { quantity: { value: "2", precision: 20 }, detail: { quantity: { value: "2" }, delivered_quantity: { value: "2" } } }
+    expect(deliveryStatus({ status: "pending", items: [big as any] })).toEqual("delivered")
   })
 })

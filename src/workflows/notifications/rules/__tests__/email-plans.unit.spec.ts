@@ -1,5 +1,5 @@
 import { planPasswordResetEmail, planWelcomeEmail } from "../account-email"
-import { planOrderEmail } from "../order-email"
+import { planFulfillmentEmail, planOrderEmail } from "../order-email"
 
 const urls = { storefront_url: "https://shop.example/", admin_url: "https://shop.example/app" }
 
@@ -19,6 +19,19 @@ describe("email plans", () => {
     expect(planOrderEmail({ id: "order_1", email: null }, { order_id: "order_1", template: "t", event: "e", key: "k" }).skip).toEqual(
       "order order_1 has no email address"
     )
+  })
+
+  it("sends out-for-delivery once per shipment, and delivered once per order when its last cake arrives", () => {
+    const line = (delivered: number) => ({ quantity: 1, detail: { quantity: 1, shipped_quantity: 1, delivered_quantity: delivered } })
+    const order = (...items: unknown[]) => ({ id: "order_1", status: "pending", email: "jo@example.com", items })
+    const input = { order_id: "order_1", fulfillment_id: "ful_1", event: "delivery.created" }
+
+    expect(planFulfillmentEmail(order(line(0)), { ...input, template: "out-for-delivery" }).notification?.idempotency_key).toEqual(
+      "out-for-delivery:ful_1"
+    )
+    expect(planFulfillmentEmail(order(line(1), line(0)), { ...input, template: "order-delivered" }).skip).toContain("not fully delivered")
+    const last = planFulfillmentEmail(order(line(1), line(1)), { ...input, fulfillment_id: "ful_2", template: "order-delivered" })
+    expect(last.notification?.idempotency_key).toEqual("order-delivered:order_1")
   })
 
   it("welcomes account holders only", () => {

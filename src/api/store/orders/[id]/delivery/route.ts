@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { deliveryStatus } from "../../../../../workflows/delivery/rules/delivery-status"
+import { deliveryStatus, deliveryStatusFields } from "../../../../../workflows/delivery/rules/delivery-status"
 import { deliveryEstimateFields, estimateView } from "../../../../delivery-estimate-view"
 
 /** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until one is computed). */
@@ -11,10 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: [
       "id",
       "customer_id",
-      "status",
-      "fulfillments.shipped_at",
-      "fulfillments.delivered_at",
-      "fulfillments.canceled_at",
+      ...deliveryStatusFields,
       "delivery_slot.starts_at",
       "delivery_slot.ends_at",
       ...deliveryEstimateFields,

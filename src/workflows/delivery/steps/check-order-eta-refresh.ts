@@ -1,0 +1,36 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { deliveryStatus, deliveryStatusFields } from "../rules/delivery-status"
+
+export type CheckOrderEtaRefreshInput = { order_id: string }
+
+export const checkOrderEtaRefreshStepId = "check-order-eta-refresh"
+
+/**
+ * Whether a staff refresh of one order's ETA should ask for a new estimate: the
+ * order must exist (404) and have a bakery to deliver from (400); a delivered or
+ * cancelled order keeps the estimate it has (nothing to recompute, nothing billed).
+ * Writes nothing.
+ */
+export const checkOrderEtaRefreshStep = createStep(
+  checkOrderEtaRefreshStepId,
+  async (input: CheckOrderEtaRefreshInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [order] } = await query.graph({
+      entity: "order",
+      fields: ["id", "bakery.id", "delivery_estimate.*", ...deliveryStatusFields],
+      filters: { id: input.order_id },
+    })
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+    }
+    if (!(order as any).bakery) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} has no bakery to deliver from`)
+    }
+    const status = deliveryStatus(order as any)
+    return new StepResponse({
+      refresh: status !== "delivered" && status !== "cancelled",
+      estimate: ((order as any).delivery_estimate ?? null) as Record<string, unknown> | null,
+    })
+  }
+)

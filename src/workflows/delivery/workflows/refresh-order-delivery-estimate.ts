@@ -1,0 +1,26 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkOrderEtaRefreshStep, CheckOrderEtaRefreshInput } from "../steps/check-order-eta-refresh"
+import { refreshDeliveryEtasWorkflow } from "./refresh-delivery-etas"
+
+export const refreshOrderDeliveryEstimateWorkflowId = "refresh-order-delivery-estimate"
+
+/**
+ * A staff refresh of one order's ETA: recomputed now (Google, else the
+ * fallback) while the order is on its way or waiting; a delivered or cancelled
+ * order answers the estimate it has without asking Google.
+ */
+export const refreshOrderDeliveryEstimateWorkflow = createWorkflow(
+  refreshOrderDeliveryEstimateWorkflowId,
+  (input: CheckOrderEtaRefreshInput) => {
+    const checked = checkOrderEtaRefreshStep(input)
+    const refreshed = when({ checked }, ({ checked }) => checked.refresh).then(() =>
+      refreshDeliveryEtasWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ order_ids: [input.order_id] })),
+      })
+    )
+    const estimate = transform({ checked, refreshed }, ({ checked, refreshed }) =>
+      refreshed ? ((refreshed as any).estimates[0] ?? null) : checked.estimate
+    )
+    return new WorkflowResponse({ estimate })
+  }
+)
