@@ -51,8 +51,8 @@ export async function bookFirstSlot(api: AxiosInstance, headers: StoreHeaders, b
   return slot
 }
 
-/** Address, delivery, the system payment provider, completion (the cart needs its slot): answers the order. */
-export async function checkout(
+/** Address, delivery and a payment session with the system provider: everything but completion. */
+export async function prepareCheckout(
   api: AxiosInstance,
   headers: StoreHeaders,
   cartId: string,
@@ -62,12 +62,28 @@ export async function checkout(
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, { headers })
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  await payWithSystemProvider(api, headers, cartId)
+}
+
+/** A payment session for the cart's current total (made again after any change to the cart). */
+export async function payWithSystemProvider(api: AxiosInstance, headers: StoreHeaders, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
     { headers }
   )
+}
+
+/** Address, delivery, the system payment provider, completion (the cart needs its slot): answers the order. */
+export async function checkout(
+  api: AxiosInstance,
+  headers: StoreHeaders,
+  cartId: string,
+  email = "guest@sweetspot.test",
+  address: Record<string, unknown> = LONDON_ADDRESS
+) {
+  await prepareCheckout(api, headers, cartId, email, address)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   if (data.type !== "order") {
     throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(data.error ?? data)}`)

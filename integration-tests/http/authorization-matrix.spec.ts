@@ -4,16 +4,17 @@ import { ApiRoute, sweetspotRoutes } from "../../src/api/openapi/routes"
 import { adminHeaders } from "../helpers/admin-headers"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
-import { bookFirstSlot, checkout, createCart, firstAvailableSlot, registerShopper } from "../helpers/shopper"
+import { bookFirstSlot, checkout, createCart, firstAvailableSlot, prepareCheckout, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(240 * 1000)
 
 /**
- * Who calls: `anonymous` sends the publishable key only on store routes and
- * nothing on admin routes; shoppers send the key and their own token; `admin`
- * sends a staff token (plus the key on store routes, where it must open nothing).
+ * Who calls: `anonymous` sends nothing at all (no publishable key, no login);
+ * `guest` sends the publishable key only, as a shopper who never logged in;
+ * shoppers send the key and their own token; `admin` sends a staff token (plus
+ * the key on store routes, where it must open nothing).
  */
-const CALLERS = ["anonymous", "another shopper", "owner", "admin"] as const
+const CALLERS = ["anonymous", "guest", "another shopper", "owner", "admin"] as const
 type Caller = (typeof CALLERS)[number]
 
 type Fixture = {
@@ -26,10 +27,20 @@ type Fixture = {
   /** A cake no bakery bakes. */
   looseProductId: string
   variantId: string
+  /** Another cake of the same bakery, for adds through Medusa's route. */
+  otherVariantId: string
+  /** The owner's open cart: a cake line, a slot, an address, a shipping method and a payment session; ready to complete. */
   ownerCartId: string
   ownerLineId: string
+  ownerPaymentCollectionId: string
+  shippingOptionId: string
   slotStartsAt: string
   ownerOrderId: string
+  /** A guest's cart (no account), as ready as the owner's, and a guest's placed order. */
+  guestCartId: string
+  guestLineId: string
+  guestPaymentCollectionId: string
+  guestOrderId: string
   customizationIds: { owner: string[]; other: string[] }
   /** What only the owner (and staff) may ever see. */
   ownerSecrets: string[]
@@ -51,8 +62,8 @@ const key = (route: Pick<ApiRoute, "method" | "path">) => `${route.method.toUppe
 const express = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
 const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
 
-/** A registered shopper's cart is theirs alone: anyone else gets the 404 of a missing cart. */
-const ownerOnlyCart: Partial<Record<Caller, number>> = { anonymous: 404, "another shopper": 404, owner: 200, admin: 404 }
+/** A registered shopper's cart (or order) is theirs alone: anyone else gets the 404 of a missing one. */
+const ownerOnly: Partial<Record<Caller, number>> = { guest: 404, "another shopper": 404, owner: 200, admin: 404 }
 
 /** One entry per registry route (`METHOD /path/{param}`); a route of the registry without one fails below. */
 const CASES: Record<string, RouteCase> = {
@@ -69,25 +80,24 @@ const CASES: Record<string, RouteCase> = {
       url: `/store/carts/${f.ownerCartId}/cakes`,
       body: { variant_id: f.variantId, quantity: 1, customization: { message: "From the matrix" } },
     }),
-    expect: ownerOnlyCart,
+    expect: ownerOnly,
     ownerCart: true,
     check: (data, f) => expect(data.cart.id).toEqual(f.ownerCartId),
   },
   "POST /store/carts/{id}/cakes/{line_id}": {
     call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/cakes/${f.ownerLineId}`, body: { quantity: 2 } }),
-    expect: ownerOnlyCart,
+    expect: ownerOnly,
     ownerCart: true,
     check: (data, f) => expect(data.cart.items.find((i: any) => i.id === f.ownerLineId).quantity).toEqual(2),
   },
   "POST /store/carts/{id}/delivery-slot": {
     call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/delivery-slot`, body: { starts_at: f.slotStartsAt } }),
-    expect: ownerOnlyCart,
+    expect: ownerOnly,
     ownerCart: true,
     check: (data, f) => expect(new Date(data.cart.delivery_slot.starts_at).toISOString()).toEqual(f.slotStartsAt),
   },
   "GET /store/customers/me/cake-customizations": {
     call: () => ({ method: "get", url: "/store/customers/me/cake-customizations" }),
-    expect: { anonymous: 401, "another shopper": 200, owner: 200, admin: 401 },
     check: (data, f, caller) => {
       const own = caller === "owner" ? f.customizationIds.owner : f.customizationIds.other
       expect(data.cake_customizations.map((c: any) => c.id).sort()).toEqual([...own].sort())
@@ -96,7 +106,7 @@ const CASES: Record<string, RouteCase> = {
   },
   "GET /store/orders/{id}/delivery": {
     call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/delivery` }),
-    expect: { anonymous: 401, "another shopper": 404, owner: 200, admin: 401 },
+    expect: ownerOnly,
     check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
   },
   "GET /admin/bakeries": { call: () => ({ method: "get", url: "/admin/bakeries" }) },
@@ -123,17 +133,192 @@ const CASES: Record<string, RouteCase> = {
   },
 }
 
-/** Rows beyond the registry's one per route: the same route on someone's resource, and the OpenAPI document. */
-const EXTRA_ROWS: { title: string; auth: ApiRoute["auth"]; case: RouteCase; answers: string[] }[] = [
+type ExtraRow = { title: string; auth: ApiRoute["auth"]; case: RouteCase; answers: string[] }
+
+/**
+ * Medusa's own store routes that reach a cart or an order, on the owner's cart or
+ * order. They answer the same carts and orders as SweetSpot's routes, so they
+ * obey the same rule: a registered shopper's cart and order are theirs alone.
+ */
+const medusaOwnerRows = (): Omit<ExtraRow, "auth">[] => [
+  { title: "GET /store/carts/:id", answers: ["cart"], case: { call: (f) => ({ method: "get", url: `/store/carts/${f.ownerCartId}` }) } },
+  {
+    title: "POST /store/carts/:id",
+    answers: ["cart"],
+    case: { call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}`, body: { email: "changed@sweetspot.test" } }), ownerCart: true },
+  },
+  {
+    title: "POST /store/carts/:id/line-items",
+    answers: ["cart"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/line-items`, body: { variant_id: f.otherVariantId, quantity: 1 } }),
+      ownerCart: true,
+    },
+  },
+  {
+    title: "POST /store/carts/:id/line-items/:line_id",
+    answers: ["cart"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/line-items/${f.ownerLineId}`, body: { quantity: 3 } }),
+      ownerCart: true,
+    },
+  },
+  {
+    title: "DELETE /store/carts/:id/line-items/:line_id",
+    answers: ["deleted"],
+    case: { call: (f) => ({ method: "delete", url: `/store/carts/${f.ownerCartId}/line-items/${f.ownerLineId}` }), ownerCart: true },
+  },
+  {
+    title: "POST /store/carts/:id/shipping-methods",
+    answers: ["cart"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/shipping-methods`, body: { option_id: f.shippingOptionId } }),
+      ownerCart: true,
+    },
+  },
+  {
+    title: "POST /store/carts/:id/promotions",
+    answers: ["cart"],
+    case: { call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/promotions`, body: { promo_codes: [] } }), ownerCart: true },
+  },
+  {
+    title: "DELETE /store/carts/:id/promotions",
+    answers: ["cart"],
+    case: { call: (f) => ({ method: "delete", url: `/store/carts/${f.ownerCartId}/promotions`, body: { promo_codes: [] } }), ownerCart: true },
+  },
+  {
+    title: "POST /store/carts/:id/taxes",
+    answers: ["cart"],
+    case: { call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/taxes`, body: {} }), ownerCart: true },
+  },
+  {
+    title: "POST /store/carts/:id/customer",
+    answers: ["cart"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/customer`, body: {} }),
+      ownerCart: true,
+      // Without a login Medusa's authenticate answers first.
+      expect: { anonymous: 400, guest: 404, "another shopper": 404, owner: 200, admin: 404 },
+    },
+  },
+  {
+    title: "POST /store/carts/:id/complete",
+    answers: ["order"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/complete`, body: {} }),
+      ownerCart: true,
+      check: (data) => expect(data.type).toEqual("order"),
+    },
+  },
+  {
+    title: "GET /store/shipping-options?cart_id=:id",
+    answers: ["shipping_options"],
+    case: { call: (f) => ({ method: "get", url: `/store/shipping-options?cart_id=${f.ownerCartId}` }) },
+  },
+  {
+    title: "POST /store/payment-collections { cart_id }",
+    answers: ["payment_collection"],
+    case: { call: (f) => ({ method: "post", url: "/store/payment-collections", body: { cart_id: f.ownerCartId } }), ownerCart: true },
+  },
+  {
+    title: "POST /store/payment-collections/:id/payment-sessions",
+    answers: ["payment_collection"],
+    case: {
+      call: (f) => ({
+        method: "post",
+        url: `/store/payment-collections/${f.ownerPaymentCollectionId}/payment-sessions`,
+        body: { provider_id: "pp_system_default" },
+      }),
+      ownerCart: true,
+    },
+  },
+  {
+    title: "GET /store/orders/:id",
+    answers: ["order"],
+    case: {
+      call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}` }),
+      check: (data, f) => expect(data.order.items.map((i: any) => i.cake_customization?.message)).toContain(f.ownerSecrets[1]),
+    },
+  },
+  {
+    title: "POST /store/orders/:id/transfer/request",
+    answers: ["order"],
+    case: {
+      call: (f) => ({ method: "post", url: `/store/orders/${f.ownerOrderId}/transfer/request`, body: {} }),
+      // The owner cannot ask for their own order (Medusa's 400); nobody else learns it exists.
+      expect: { anonymous: 400, guest: 404, "another shopper": 404, owner: 400, admin: 404 },
+    },
+  },
+]
+
+/** The same Medusa routes on a guest's cart and order: usable by whoever holds the id, as in Medusa. */
+const medusaGuestRows = (): Omit<ExtraRow, "auth">[] => [
+  { title: "GET /store/carts/:id", answers: ["cart"], case: { call: (f) => ({ method: "get", url: `/store/carts/${f.guestCartId}` }) } },
+  {
+    title: "POST /store/carts/:id/line-items/:line_id",
+    answers: ["cart"],
+    case: { call: (f) => ({ method: "post", url: `/store/carts/${f.guestCartId}/line-items/${f.guestLineId}`, body: { quantity: 2 } }) },
+  },
+  {
+    title: "POST /store/carts/:id/customer",
+    answers: ["cart"],
+    // Logging in takes a guest's cart over; without a login there is nobody to give it to.
+    case: {
+      call: (f) => ({ method: "post", url: `/store/carts/${f.guestCartId}/customer`, body: {} }),
+      expect: { anonymous: 400, guest: 401, "another shopper": 200, owner: 200, admin: 401 },
+    },
+  },
+  {
+    title: "POST /store/carts/:id/complete",
+    answers: ["order"],
+    case: { call: (f) => ({ method: "post", url: `/store/carts/${f.guestCartId}/complete`, body: {} }), check: (data) => expect(data.type).toEqual("order") },
+  },
+  {
+    title: "POST /store/payment-collections/:id/payment-sessions",
+    answers: ["payment_collection"],
+    case: {
+      call: (f) => ({
+        method: "post",
+        url: `/store/payment-collections/${f.guestPaymentCollectionId}/payment-sessions`,
+        body: { provider_id: "pp_system_default" },
+      }),
+    },
+  },
+  { title: "GET /store/orders/:id", answers: ["order"], case: { call: (f) => ({ method: "get", url: `/store/orders/${f.guestOrderId}` }) } },
+  {
+    title: "GET /store/bakeries/:id/delivery-slots?cart_id=",
+    answers: ["slots"],
+    case: { call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}&cart_id=${f.guestCartId}` }) },
+  },
+]
+
+/** Rows beyond the registry's one per route: the same route on someone's resource, Medusa's own routes, and the OpenAPI document. */
+const EXTRA_ROWS: ExtraRow[] = [
   {
     title: "GET /store/bakeries/:id/delivery-slots?cart_id=<owner's cart>",
     auth: "store",
     answers: ["slots"],
     case: {
       call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}&cart_id=${f.ownerCartId}` }),
-      expect: ownerOnlyCart,
+      expect: ownerOnly,
     },
   },
+  {
+    title: "GET /store/orders (list)",
+    auth: "customer",
+    answers: ["orders"],
+    case: {
+      call: () => ({ method: "get", url: "/store/orders" }),
+      check: (data, f, caller) => expect(data.orders.some((o: any) => o.id === f.ownerOrderId)).toBe(caller === "owner"),
+    },
+  },
+  ...medusaOwnerRows().map((row) => ({
+    ...row,
+    title: `${row.title} <owner's>`,
+    auth: "store" as const,
+    case: { expect: ownerOnly, ...row.case },
+  })),
+  ...medusaGuestRows().map((row) => ({ ...row, title: `${row.title} <guest's>`, auth: "store" as const })),
   {
     title: "GET /store/sweetspot/openapi.json",
     auth: "store",
@@ -142,13 +327,20 @@ const EXTRA_ROWS: { title: string; auth: ApiRoute["auth"]; case: RouteCase; answ
   },
 ]
 
-/** What a caller gets by the route's kind: store routes are open to all, the others need their kind of login. */
+/**
+ * What a caller gets by the route's kind: without a publishable key no store route
+ * answers (Medusa's 400); customer routes need a shopper's login; admin routes a
+ * staff login.
+ */
 function defaultStatus(auth: ApiRoute["auth"], success: number, caller: Caller) {
   if (auth === "admin") {
     return caller === "admin" ? success : 401
   }
+  if (caller === "anonymous") {
+    return 400
+  }
   if (auth === "customer") {
-    return caller === "anonymous" || caller === "admin" ? 401 : success
+    return caller === "guest" || caller === "admin" ? 401 : success
   }
   return success
 }
@@ -189,33 +381,51 @@ medusaIntegrationTestRunner({
 
       const productId = shop.productIdsByHandle["lemon-drizzle"]
       const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
-      const { data: cake } = await api.get(`/store/cakes/${productId}`, { headers: store })
-      const variantId = cake.cake.variants[0].id
+      const variantOf = async (handle: string) =>
+        (await api.get(`/store/cakes/${shop.productIdsByHandle[handle]}`, { headers: store })).data.cake.variants[0].id as string
+      const variantId = await variantOf("lemon-drizzle")
       const ownerSecrets = [ownerEmail, "Owner's secret: happy 40th Jo", "Owner's open cart: marry me Sam"]
       const add = async (cartId: string, message: string, headers: Record<string, string>) =>
         (await api.post(`/store/carts/${cartId}/cakes`, { variant_id: variantId, customization: { message } }, { headers })).data.cart
+      const paymentCollectionOf = async (cartId: string) => {
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [cart] } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cartId } })
+        return (cart as any).payment_collection.id as string
+      }
 
       // The owner's placed order...
       const ordered = await createCart(api, owner, shop.regionId)
       const orderedCart = await add(ordered.id, ownerSecrets[1], owner)
       await bookFirstSlot(api, owner, bakeryId, ordered.id)
       const order = await checkout(api, owner, ordered.id, ownerEmail)
-      // ...their open cart with a cake line and no slot yet...
+      // ...their open cart with a cake line, a slot, and everything checkout needs...
       const open = await add((await createCart(api, owner, shop.regionId)).id, ownerSecrets[2], owner)
       const slot = await firstAvailableSlot(api, owner, bakeryId, open.id)
-      // ...and the other shopper's own customisation.
+      await api.post(`/store/carts/${open.id}/delivery-slot`, { starts_at: slot.starts_at }, { headers: owner })
+      await prepareCheckout(api, owner, open.id, ownerEmail)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${open.id}`, { headers: owner })
+      // ...the other shopper's own customisation...
       const othersCart = await add((await createCart(api, other, shop.regionId)).id, "The other shopper's own cake", other)
+      // ...and a guest's cart, ready to complete, and a guest's placed order.
+      const guestCart = await add((await createCart(api, store, shop.regionId)).id, "A guest's cake", store)
+      await bookFirstSlot(api, store, bakeryId, guestCart.id)
+      await prepareCheckout(api, store, guestCart.id, "matrix-guest@sweetspot.test")
+      const guestPlaced = await add((await createCart(api, store, shop.regionId)).id, "A guest's order", store)
+      await bookFirstSlot(api, store, bakeryId, guestPlaced.id)
+      const guestOrder = await checkout(api, store, guestPlaced.id, "matrix-guest@sweetspot.test")
       const customizationsOf = (...carts: any[]) => carts.flatMap((c) => c.items.map((i: any) => i.cake_customization.id))
 
       // A bakery without cakes, and a cake without a bakery, for the admin routes that change them.
       const { data: spare } = await api.post("/admin/bakeries", { name: "Spare Bakery" }, { headers: adminToken })
       const looseProductId = shop.productIdsByHandle["victoria-sponge"]
+      const otherVariantId = await variantOf("chocolate-truffle-cake")
       await api.post(`/admin/bakeries/${bakeryId}/cakes`, { remove: [looseProductId] }, { headers: adminToken })
 
       f = {
         adminToken,
         headers: {
-          anonymous: store,
+          anonymous: {},
+          guest: store,
           "another shopper": other,
           owner,
           admin: { ...store, ...adminToken },
@@ -226,10 +436,17 @@ medusaIntegrationTestRunner({
         productId,
         looseProductId,
         variantId,
+        otherVariantId,
         ownerCartId: open.id,
         ownerLineId: open.items[0].id,
+        ownerPaymentCollectionId: await paymentCollectionOf(open.id),
+        shippingOptionId: options.shipping_options[0].id,
         slotStartsAt: slot.starts_at,
         ownerOrderId: order.id,
+        guestCartId: guestCart.id,
+        guestLineId: guestCart.items[0].id,
+        guestPaymentCollectionId: await paymentCollectionOf(guestCart.id),
+        guestOrderId: guestOrder.id,
         customizationIds: { owner: customizationsOf(orderedCart, open), other: customizationsOf(othersCart) },
         ownerSecrets,
       }
@@ -248,19 +465,31 @@ medusaIntegrationTestRunner({
       expect(f.customizationIds.other).toHaveLength(1)
     })
 
-    /** Admin routes see no store key; store routes always carry it. */
+    /** Admin routes see no store key; store routes always carry it, but for the anonymous caller. */
     const headersFor = (caller: Caller, admin: boolean) => {
       if (!admin) {
         return f.headers[caller]
       }
-      return { anonymous: {}, "another shopper": f.headers["another shopper"], owner: f.headers.owner, admin: f.adminToken }[caller]
+      return { anonymous: {}, guest: {}, "another shopper": f.headers["another shopper"], owner: f.headers.owner, admin: f.adminToken }[caller]
     }
 
     const cartState = async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: [cart] } = await query.graph({
         entity: "cart",
-        fields: ["id", "items.id", "items.quantity", "items.unit_price", "items.cake_customization.message", "delivery_slot.starts_at"],
+        fields: [
+          "id",
+          "email",
+          "customer_id",
+          "completed_at",
+          "items.id",
+          "items.quantity",
+          "items.unit_price",
+          "items.cake_customization.message",
+          "delivery_slot.starts_at",
+          "shipping_methods.id",
+          "payment_collection.payment_sessions.id",
+        ],
         filters: { id: f.ownerCartId },
       })
       return JSON.parse(JSON.stringify(cart))
@@ -292,7 +521,7 @@ medusaIntegrationTestRunner({
       }
 
       if (status >= 400) {
-        // Nothing of the resource: a 404 is Medusa's error shape from a MedusaError; a 401 is the body Medusa's
+        // Nothing of the resource: a 4xx is Medusa's error shape from a MedusaError; a 401 is the body Medusa's
         // authenticate middleware answers itself, on Medusa's own routes too, which has no `type`.
         if (status === 401) {
           expect(response.data).toEqual({ message: "Unauthorized" })

@@ -203,7 +203,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("answers another shopper's order as not found, and a guest as unauthorized, with Medusa's error", async () => {
+    it("answers another shopper's order as not found to them and to a guest, and a guest on a shopper's route as unauthorized, with Medusa's error", async () => {
       const ownerSdk = storefront()
       const owner = sweetspot(ownerSdk)
       await signUp(ownerSdk, "owner-sdk@sweetspot.test", "owner-pass-1")
@@ -226,8 +226,12 @@ medusaIntegrationTestRunner({
       expect(notYours).toBeInstanceOf(SweetSpotApiError)
       expect(notYours).toEqual(expect.objectContaining({ status: 404, type: "not_found", message: `Order ${orderId} was not found` }))
 
+      // A registered shopper's order is not there for anyone else, logged in or not.
+      const guestsOrder = await thrown(sweetspot(storefront()).store.orders.delivery(orderId))
+      expect(guestsOrder).toEqual(expect.objectContaining({ status: 404, type: "not_found", message: `Order ${orderId} was not found` }))
+
       // Medusa's authenticate middleware answers 401 with a message only; the type is the one Medusa gives a 401.
-      const guest = await thrown(sweetspot(storefront()).store.orders.delivery(orderId))
+      const guest = await thrown(sweetspot(storefront()).store.customers.listCakeCustomizations())
       expect(guest).toBeInstanceOf(SweetSpotApiError)
       expect(guest).toEqual(expect.objectContaining({ status: 401, type: "unauthorized", message: "Unauthorized" }))
     })

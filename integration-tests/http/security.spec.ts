@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fakeResend } from "../helpers/fake-resend"
+import { spawnSync } from "node:child_process"
+import { join } from "node:path"
 
 jest.setTimeout(120 * 1000)
 
@@ -33,6 +35,26 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       shop = await seedDemoShop(getContainer())
+    })
+
+    it("refuses to start in production on a default or missing secret, in one line, before touching anything", () => {
+      const medusa = join(__dirname, "..", "..", "node_modules", ".bin", "medusa")
+      const start = (secrets: Record<string, string>) =>
+        spawnSync(medusa, ["start"], {
+          cwd: join(__dirname, "..", ".."),
+          // An unreachable database: the refusal comes before any connection.
+          env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "postgres://127.0.0.1:1/none", ...secrets },
+          encoding: "utf8",
+          timeout: 60_000,
+        })
+      const refused = start({ JWT_SECRET: "supersecret", COOKIE_SECRET: "a-long-and-random-cookie-secret" })
+      expect(refused.status).toEqual(1)
+      expect(refused.stderr.trim()).toEqual(
+        "SweetSpot will not start in production with JWT_SECRET unset or set to a known default: set it to a long random value (e.g. openssl rand -hex 32)"
+      )
+      const unset = start({ JWT_SECRET: "", COOKIE_SECRET: "" })
+      expect(unset.status).toEqual(1)
+      expect(unset.stderr).toContain("JWT_SECRET and COOKIE_SECRET")
     })
 
     it("sends security headers on store, admin and auth answers, errors included", async () => {
