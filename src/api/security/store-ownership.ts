@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertCartAccess, assertOrderAccess } from "../../workflows/checkout/rules/cart-access"
+import { escapeLike } from "../escape-like"
 
 const ownerFields = ["id", "customer_id", "customer.has_account"]
 
@@ -64,6 +65,38 @@ const cartInParams = guard(async (req) => {
 })
 
 /**
+ * Medusa gives a cart that has no customer yet the account whose email it is told,
+ * so a guest typing the email of an account would hand the cart (and its order) to
+ * that account and lock themselves out of it. Only that account's own login may:
+ * anyone else is told to log in or use another email.
+ */
+const cartEmailOfAnotherAccount = guard(async (req) => {
+  const email = (req.body as any)?.email
+  if (typeof email !== "string" || !email.trim()) {
+    return
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  if (req.params?.id) {
+    const { data: [cart] } = await query.graph({ entity: "cart", fields: ["customer_id"], filters: { id: req.params.id } })
+    if (cart?.customer_id) {
+      // A cart with a customer keeps it: Medusa attaches no account by email then.
+      return
+    }
+  }
+  const { data: [account] } = await query.graph({
+    entity: "customer",
+    fields: ["id"],
+    filters: { email: { $ilike: escapeLike(email.trim()) }, has_account: true },
+  })
+  if (account && account.id !== actorOf(req)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "email: an account uses this email address; log in to check out with it, or give another one"
+    )
+  }
+})
+
+/**
  * Who may touch a shopper's cart or order, on every store route that names one,
  * Medusa's own included (they do not check): a registered customer's cart, order
  * and payment collections are theirs alone, and to anyone else they answer the
@@ -77,4 +110,6 @@ export const storeOwnershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/orders/:id", middlewares: [orderInPath] },
   { matcher: "/store/payment-collections/:id", middlewares: [paymentCollectionInPath] },
   { matcher: "/store", middlewares: [cartInParams] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [cartEmailOfAnotherAccount] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [cartEmailOfAnotherAccount] },
 ]
