@@ -1,7 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
+import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
-import { cakeFieldsOnMedusaRoutesMiddlewares } from "./cake-fields-on-medusa-routes"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
 import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
@@ -9,10 +9,10 @@ import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
 import { storeOwnershipMiddlewares } from "./security/store-ownership"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
-import { storeCakeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
-import { storeOrderDeliveryMiddlewares } from "./store/orders/[id]/delivery/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-customizations/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
@@ -26,11 +26,11 @@ export default defineMiddlewares({
     ...cartQuantitiesMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,
-    ...storeCakeCartMiddlewares,
+    ...storeCartsMiddlewares,
     ...storeCakeCustomizationsMiddlewares,
-    ...storeOrderDeliveryMiddlewares,
-    ...cakeFieldsOnMedusaRoutesMiddlewares,
+    ...storeOrdersMiddlewares,
     ...adminBakeriesMiddlewares,
+    ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
   ],
 })

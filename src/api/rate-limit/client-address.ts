@@ -27,8 +27,12 @@ let cached: { setting: string | undefined; trust: ReturnType<typeof proxyTrust> 
 
 /** The client's address as the rate limits count it: the socket's, or the one the trusted proxies report. */
 export function clientAddress(req: IncomingMessage, setting = process.env.TRUST_PROXY): string {
+  if (!req.socket?.remoteAddress) {
+    // No socket (a closed connection): nothing to tell clients apart by.
+    return "unknown"
+  }
   if (!cached || cached.setting !== setting) {
     cached = { setting, trust: proxyTrust(setting) }
   }
-  return proxyAddr(req, cached.trust) || req.socket?.remoteAddress || "unknown"
+  return proxyAddr(req, cached.trust) || req.socket.remoteAddress
 }

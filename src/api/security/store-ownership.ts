@@ -1,22 +1,27 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { assertCartAccess, assertOrderAccess } from "../../workflows/checkout/rules/cart-access"
-import { escapeLike } from "../escape-like"
+import { assertCartAccess, assertOrderAccess } from "../../workflows/checkout/rules/owner-access"
+import { escapeLike } from "../utils/escape-like"
 
 const ownerFields = ["id", "customer_id", "customer.has_account"]
 
-const actorOf = (req: MedusaRequest) => (req as any).auth_context?.actor_id as string | undefined
+/** The logged-in shopper, if any: Medusa authenticates every store request, optionally. */
+const actorOf = (req: MedusaRequest) => (req as MedusaStoreRequest).auth_context?.actor_id
+
+/** A string field of a JSON body, if it has one. */
+const bodyField = (req: MedusaRequest, name: string): unknown =>
+  req.body && typeof req.body === "object" ? (req.body as Record<string, unknown>)[name] : undefined
 
 async function assertCartVisible(req: MedusaRequest, cartId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({ entity: "cart", fields: ownerFields, filters: { id: cartId } })
-  assertCartAccess(cart as any, cartId, actorOf(req))
+  assertCartAccess(cart, cartId, actorOf(req))
 }
 
 async function assertOrderVisible(req: MedusaRequest, orderId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({ entity: "order", fields: ownerFields, filters: { id: orderId } })
-  assertOrderAccess(order as any, orderId, actorOf(req))
+  assertOrderAccess(order, orderId, actorOf(req))
 }
 
 /** Runs a check and hands its refusal to Medusa's error handler. */
@@ -58,7 +63,7 @@ const paymentCollectionInPath = guard(async (req) => {
 
 /** A `cart_id` in the query or body (shipping options, payment collections, delivery slots) names a cart too. */
 const cartInParams = guard(async (req) => {
-  const ids = [req.query?.cart_id, (req.body as any)?.cart_id].filter((id) => typeof id === "string" && id.length) as string[]
+  const ids = [req.query?.cart_id, bodyField(req, "cart_id")].filter((id): id is string => typeof id === "string" && id.length > 0)
   for (const id of new Set(ids)) {
     await assertCartVisible(req, id)
   }
@@ -71,7 +76,7 @@ const cartInParams = guard(async (req) => {
  * anyone else is told to log in or use another email.
  */
 const cartEmailOfAnotherAccount = guard(async (req) => {
-  const email = (req.body as any)?.email
+  const email = bodyField(req, "email")
   if (typeof email !== "string" || !email.trim()) {
     return
   }

@@ -1,10 +1,11 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import type { Coordinates } from "../../types/delivery/coordinates"
 import { DeliveryEstimate } from "./models/delivery-estimate"
 import { DeliverySlot } from "./models/delivery-slot"
 import { DeliveryModuleOptions, DeliveryModuleOptionsType, GOOGLE_BASE_URLS } from "./options"
 import { batchDestinations } from "./route-matrix/batches"
 import { DistanceMatrixBackend } from "./route-matrix/distance-matrix-api"
-import { Coordinates, Geocoder } from "./route-matrix/geocoder"
+import { Geocoder } from "./route-matrix/geocoder"
 import { RoutesApiBackend } from "./route-matrix/routes-api"
 import { Place, RouteElement, RouteMatrixBackend } from "./route-matrix/types"
 import { withRetries } from "./route-matrix/with-retries"
@@ -18,8 +19,7 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
   private readonly geocoder: Geocoder | null
 
   constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
-    // @ts-ignore MedusaService's constructor takes the container and the options
-    super(...arguments)
+    super(container)
     this.options = DeliveryModuleOptions.parse(options ?? {})
     const { backend, api_key, timeout_ms } = this.options
     const base_url = this.options.base_url ?? GOOGLE_BASE_URLS[backend]

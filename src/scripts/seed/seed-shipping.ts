@@ -47,7 +47,7 @@ export async function seedShipping(container: MedusaContainer, store: SeededStor
     fields: ["fulfillment_sets.id", "fulfillment_sets.name", "fulfillment_sets.service_zones.id"],
     filters: { id: stockLocationId },
   })
-  let fulfillmentSet = location.fulfillment_sets?.find((set) => set?.name === DEMO_FULFILLMENT_SET_NAME)
+  const fulfillmentSet = location.fulfillment_sets?.find((set) => set?.name === DEMO_FULFILLMENT_SET_NAME)
   if (!fulfillmentSet) {
     await createLocationFulfillmentSetWorkflow(container).run({
       input: { location_id: stockLocationId, fulfillment_set_data: { name: DEMO_FULFILLMENT_SET_NAME, type: "shipping" } },

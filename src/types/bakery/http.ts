@@ -1,33 +1,38 @@
 import type { z } from "@medusajs/framework/zod"
 import type {
+  AdminBakeriesResponse as AdminBakeriesAnswer,
+  AdminBakery as AdminBakerySchema,
+  AdminBakeryDeleteResponse as AdminBakeryDeleteAnswer,
+  AdminBakeryResponse as AdminBakeryAnswer,
   AdminCreateBakery,
   AdminGetBakeriesParams,
   AdminGetBakeryStatsParams,
   AdminUpdateBakery,
   AdminUpdateBakeryCakes,
 } from "../../api/admin/bakeries/validators"
-import type { StoreGetBakeriesParams } from "../../api/store/bakeries/validators"
-import type { BakeryDTO } from "./bakery"
-
-type Page = { count: number; limit: number; offset: number }
+import type {
+  StoreBakeriesResponse as StoreBakeriesAnswer,
+  StoreBakery as StoreBakerySchema,
+  StoreBakeryResponse as StoreBakeryAnswer,
+  StoreGetBakeriesParams,
+} from "../../api/store/bakeries/validators"
 
 /** What a shopper sees of a bakery: its shop front, not its capacity or status. */
-export type StoreBakery = Omit<BakeryDTO, "daily_capacity" | "is_active" | "metadata" | "created_at" | "updated_at">
+export type StoreBakery = z.output<typeof StoreBakerySchema>
 
 export type StoreBakeriesQuery = z.output<typeof StoreGetBakeriesParams>
-export type StoreBakeriesResponse = { bakeries: StoreBakery[] } & Page
-export type StoreBakeryResponse = { bakery: StoreBakery }
-
-/** A cake a bakery bakes, as staff see it on the bakery. */
-export type AdminBakeryCake = { id: string; title: string; handle: string; status: string; thumbnail: string | null }
+export type StoreBakeriesResponse = z.output<typeof StoreBakeriesAnswer>
+export type StoreBakeryResponse = z.output<typeof StoreBakeryAnswer>
 
 /** A bakery as staff see it; `products` only on single-bakery answers. */
-export type AdminBakery = BakeryDTO & { products?: AdminBakeryCake[] }
+export type AdminBakery = z.output<typeof AdminBakerySchema>
+/** A cake a bakery bakes, as staff see it on the bakery. */
+export type AdminBakeryCake = NonNullable<AdminBakery["products"]>[number]
 
 export type AdminBakeriesQuery = z.output<typeof AdminGetBakeriesParams>
-export type AdminBakeriesResponse = { bakeries: AdminBakery[] } & Page
-export type AdminBakeryResponse = { bakery: AdminBakery }
-export type AdminBakeryDeleteResponse = { id: string; object: "bakery"; deleted: true }
+export type AdminBakeriesResponse = z.output<typeof AdminBakeriesAnswer>
+export type AdminBakeryResponse = z.output<typeof AdminBakeryAnswer>
+export type AdminBakeryDeleteResponse = z.output<typeof AdminBakeryDeleteAnswer>
 
 export type AdminCreateBakeryBody = z.input<typeof AdminCreateBakery>
 export type AdminUpdateBakeryBody = z.input<typeof AdminUpdateBakery>

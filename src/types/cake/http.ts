@@ -1,32 +1,31 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import type { z } from "@medusajs/framework/zod"
-import type { AdminUpsertCakeProfile } from "../../api/admin/products/[id]/cake-profile/validators"
-import type { StoreGetCakeParams, StoreGetCakesParams } from "../../api/store/cakes/validators"
-import type { StoreAddCakeToCart, StoreUpdateCakeInCart } from "../../api/store/carts/validators"
-import type { StoreGetCakeCustomizationsParams } from "../../api/store/customers/me/cake-customizations/validators"
-import type { DeliveryEstimateView, DeliverySlotView } from "../delivery/http"
-import type { CakeChoice } from "./cake-customization"
-import type { CakeProfileDTO } from "./cake-profile"
-
-type Page = { count: number; limit: number; offset: number }
+import type { AdminOrderCakeDetailsResponse as AdminOrderCakeDetailsAnswer } from "../../api/admin/orders/[id]/cake-details/validators"
+import type { AdminCakeProfileResponse as AdminCakeProfileAnswer, AdminUpsertCakeProfile } from "../../api/admin/products/[id]/cake-profile/validators"
+import type {
+  StoreCake as StoreCakeSchema,
+  StoreCakeResponse as StoreCakeAnswer,
+  StoreCakesResponse as StoreCakesAnswer,
+  StoreGetCakeParams,
+  StoreGetCakesParams,
+} from "../../api/store/cakes/validators"
+import type { CakeCustomization, StoreAddCakeToCart, StoreUpdateCakeInCart } from "../../api/store/carts/validators"
+import type {
+  StoreCakeCustomizationsResponse as StoreCakeCustomizationsAnswer,
+  StoreGetCakeCustomizationsParams,
+} from "../../api/store/customers/me/cake-customizations/validators"
+import type { DeliverySlotView } from "../delivery/http"
 
 /** A line item's customisation as carts and orders show it. */
-export type CakeCustomizationView = CakeChoice & { id: string; price_adjustment: number }
+export type CakeCustomizationView = z.output<typeof CakeCustomization>
 
 /** A cake on the shop: the product, its sizes with prices, its bakery and its cake profile. */
-export type StoreCake = Pick<
-  HttpTypes.StoreProduct,
-  "id" | "title" | "subtitle" | "handle" | "description" | "thumbnail" | "images" | "created_at" | "updated_at"
-> & {
-  variants: (Pick<HttpTypes.StoreProductVariant, "id" | "title" | "sku" | "options" | "calculated_price">)[]
-  bakery: { id: string; name: string; handle: string; city: string | null; lead_time_minutes: number } | null
-  cake_profile: CakeProfileDTO | null
-}
+export type StoreCake = z.output<typeof StoreCakeSchema>
 
 export type StoreCakesQuery = z.output<typeof StoreGetCakesParams>
-export type StoreCakesResponse = { cakes: StoreCake[] } & Page
+export type StoreCakesResponse = z.output<typeof StoreCakesAnswer>
 export type StoreCakeQuery = z.output<typeof StoreGetCakeParams>
-export type StoreCakeResponse = { cake: StoreCake }
+export type StoreCakeResponse = z.output<typeof StoreCakeAnswer>
 
 /** Medusa's store cart with each cake line's customisation and the booked delivery slot. */
 export type StoreCakeCart = Omit<HttpTypes.StoreCart, "items"> & {
@@ -38,25 +37,14 @@ export type StoreCakeCartResponse = { cart: StoreCakeCart }
 export type StoreAddCakeToCartBody = z.input<typeof StoreAddCakeToCart>
 export type StoreUpdateCakeInCartBody = z.input<typeof StoreUpdateCakeInCart>
 
+export type StoreCakeCustomizationsResponse = z.output<typeof StoreCakeCustomizationsAnswer>
 /** A customisation the shopper has made, with the cake it was for. */
-export type StoreCakeCustomization = CakeCustomizationView & {
-  created_at: string
-  updated_at: string
-  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
-}
+export type StoreCakeCustomization = StoreCakeCustomizationsResponse["cake_customizations"][number]
 export type StoreCakeCustomizationsQuery = z.output<typeof StoreGetCakeCustomizationsParams>
-export type StoreCakeCustomizationsResponse = { cake_customizations: StoreCakeCustomization[] } & Page
 
-export type AdminCakeProfile = CakeProfileDTO & { created_at: string; updated_at: string }
-export type AdminCakeProfileResponse = { cake_profile: AdminCakeProfile }
+export type AdminCakeProfileResponse = z.output<typeof AdminCakeProfileAnswer>
+export type AdminCakeProfile = AdminCakeProfileResponse["cake_profile"]
 export type AdminUpsertCakeProfileBody = z.input<typeof AdminUpsertCakeProfile>
 
 /** What the bakery needs to bake and deliver an order. */
-export type AdminOrderCakeDetailsResponse = {
-  items: {
-    line_item: { id: string; title: string; product_title: string | null; variant_title: string | null; quantity: number; unit_price: number }
-    customization: (CakeCustomizationView & { cart_id?: string | null }) | null
-  }[]
-  slot: DeliverySlotView | null
-  estimate: DeliveryEstimateView | null
-}
+export type AdminOrderCakeDetailsResponse = z.output<typeof AdminOrderCakeDetailsAnswer>

@@ -2,8 +2,8 @@ import { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { cakeOrderLinks } from "../cake/carry-cakes-to-order"
-import { BookedSlot, bookDeliverySlot, unbookDeliverySlot } from "../delivery/book-delivery-slot"
+import { cakeOrderLinks } from "../cake/utils/cake-order-links"
+import { BookedSlot, bookDeliverySlot, unbookDeliverySlot } from "../delivery/utils/book-delivery-slot"
 
 type Undo = { links: LinkDefinition[]; booked: BookedSlot | null }
 type OrderCreatedHook = (

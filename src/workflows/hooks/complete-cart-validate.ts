@@ -5,8 +5,8 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { domainConflict } from "../../errors/domain-conflict"
 import { assertCakeLinesIntact } from "../cake/rules/cake-line-integrity"
 import { cakeLinePrices } from "../cake/utils/cake-line-prices"
-import { acquireCapacityLock, CapacityLock, checkoutCapacityLock, releaseCapacityLock } from "../delivery/capacity-lock"
-import { bookedCakes, loadCartDeliveryContext } from "../delivery/cart-delivery-context"
+import { acquireCapacityLock, CapacityLock, checkoutCapacityLock, releaseCapacityLock } from "../delivery/utils/capacity-lock"
+import { bookedCakes, CartDeliveryContext, loadCartDeliveryContext } from "../delivery/steps/load-cart-delivery-context"
 import { checkSlot } from "../delivery/rules/check-slot"
 import { outsideDeliveryRadius } from "../delivery/rules/delivery-radius"
 import { locateAddress } from "../delivery/utils/locate-address"
@@ -45,7 +45,7 @@ completeCartWorkflow.hooks.validate(
     const lock = checkoutCapacityLock(slot, cart.id)
     await acquireCapacityLock(container, lock, { label: `${bakery.name} on ${slot.date}` })
     try {
-      await assertCartStillOrderable(container, cart.id, context)
+      await assertCartStillOrderable(container, cart.id, context, slot)
     } catch (error) {
       await releaseCapacityLock(container, lock)
       throw error
@@ -63,9 +63,10 @@ completeCartWorkflow.hooks.validate(
 async function assertCartStillOrderable(
   container: MedusaContainer,
   cartId: string,
-  context: NonNullable<Awaited<ReturnType<typeof loadCartDeliveryContext>>>
+  context: CartDeliveryContext,
+  slot: NonNullable<CartDeliveryContext["slot"]>
 ) {
-  const { bakery, slot } = context
+  const { bakery } = context
   if (!bakery.is_active) {
     throw invalid(`${bakery.name} is not taking orders right now`)
   }

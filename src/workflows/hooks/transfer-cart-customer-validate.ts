@@ -1,5 +1,5 @@
 import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartAccess } from "../checkout/rules/cart-access"
+import { assertCartAccess } from "../checkout/rules/owner-access"
 
 /**
  * `POST /store/carts/:id/customer` takes over a guest's cart when they log in;
@@ -7,5 +7,5 @@ import { assertCartAccess } from "../checkout/rules/cart-access"
  * take, and to them it does not exist (the same 404 as a missing cart).
  */
 transferCartCustomerWorkflow.hooks.validate(async ({ input, cart }) => {
-  assertCartAccess(cart as any, input.id, input.customer_id)
+  assertCartAccess(cart, input.id, input.customer_id)
 })

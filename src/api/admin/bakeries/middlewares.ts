@@ -1,6 +1,11 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { apiRoute } from "../../utils/api-route"
 import { listAdminBakeriesQueryConfig, retrieveAdminBakeryQueryConfig } from "./query-config"
 import {
+  AdminBakeriesResponse,
+  AdminBakeryDeleteResponse,
+  AdminBakeryResponse,
+  AdminBakeryStatsResponse,
   AdminCreateBakery,
   AdminGetBakeriesParams,
   AdminGetBakeryParams,
@@ -9,44 +14,91 @@ import {
   AdminUpdateBakeryCakes,
 } from "./validators"
 
+const id = { id: "The bakery's id." }
+
 export const adminBakeriesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
+  apiRoute({
+    method: "GET",
     matcher: "/admin/bakeries",
-    middlewares: [validateAndTransformQuery(AdminGetBakeriesParams, listAdminBakeriesQueryConfig)],
-  },
-  {
-    method: ["POST"],
+    auth: "admin",
+    summary: "List bakeries",
+    description: "Active and inactive; `q` searches name, description and city.",
+    tags: ["Admin Bakeries"],
+    query: AdminGetBakeriesParams,
+    queryConfig: listAdminBakeriesQueryConfig,
+    response: AdminBakeriesResponse,
+  }),
+  apiRoute({
+    method: "POST",
     matcher: "/admin/bakeries",
-    middlewares: [
-      validateAndTransformBody(AdminCreateBakery),
-      validateAndTransformQuery(AdminGetBakeryParams, retrieveAdminBakeryQueryConfig),
-    ],
-  },
-  {
-    method: ["GET", "DELETE"],
+    auth: "admin",
+    summary: "Create a bakery",
+    tags: ["Admin Bakeries"],
+    query: AdminGetBakeryParams,
+    queryConfig: retrieveAdminBakeryQueryConfig,
+    body: AdminCreateBakery,
+    response: AdminBakeryResponse,
+  }),
+  apiRoute({
+    method: "GET",
     matcher: "/admin/bakeries/:id",
-    middlewares: [validateAndTransformQuery(AdminGetBakeryParams, retrieveAdminBakeryQueryConfig)],
-  },
-  {
-    method: ["POST"],
+    auth: "admin",
+    summary: "Get a bakery with its cakes",
+    tags: ["Admin Bakeries"],
+    params: id,
+    query: AdminGetBakeryParams,
+    queryConfig: retrieveAdminBakeryQueryConfig,
+    response: AdminBakeryResponse,
+  }),
+  apiRoute({
+    method: "POST",
     matcher: "/admin/bakeries/:id",
-    middlewares: [
-      validateAndTransformBody(AdminUpdateBakery),
-      validateAndTransformQuery(AdminGetBakeryParams, retrieveAdminBakeryQueryConfig),
-    ],
-  },
-  {
-    method: ["POST"],
+    auth: "admin",
+    summary: "Update a bakery",
+    description: "Any bakery fields; the ones given replace the old ones.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    query: AdminGetBakeryParams,
+    queryConfig: retrieveAdminBakeryQueryConfig,
+    body: AdminUpdateBakery,
+    response: AdminBakeryResponse,
+  }),
+  apiRoute({
+    method: "DELETE",
+    matcher: "/admin/bakeries/:id",
+    auth: "admin",
+    summary: "Delete a bakery",
+    description: "Its cakes stay as products, unlinked.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    query: AdminGetBakeryParams,
+    queryConfig: retrieveAdminBakeryQueryConfig,
+    response: AdminBakeryDeleteResponse,
+  }),
+  apiRoute({
+    method: "POST",
     matcher: "/admin/bakeries/:id/cakes",
-    middlewares: [
-      validateAndTransformBody(AdminUpdateBakeryCakes),
-      validateAndTransformQuery(AdminGetBakeryParams, retrieveAdminBakeryQueryConfig),
-    ],
-  },
-  {
-    method: ["GET"],
+    auth: "admin",
+    summary: "Attach and detach a bakery's cakes",
+    description: "A product belongs to one bakery: adding it to a second one is a 409 naming the first.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    query: AdminGetBakeryParams,
+    queryConfig: retrieveAdminBakeryQueryConfig,
+    body: AdminUpdateBakeryCakes,
+    response: AdminBakeryResponse,
+    conflict: "A product to add belongs to another bakery.",
+  }),
+  apiRoute({
+    method: "GET",
     matcher: "/admin/bakeries/:id/stats",
-    middlewares: [validateAndTransformQuery(AdminGetBakeryStatsParams, { isList: false, defaults: [] })],
-  },
+    auth: "admin",
+    summary: "A bakery's figures over a window",
+    description:
+      "Orders, revenue per currency, cakes sold, top cakes and the on-time share over `[from, to)`; the last 30 days when left out, at most 366 days.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    query: AdminGetBakeryStatsParams,
+    response: AdminBakeryStatsResponse,
+  }),
 ]

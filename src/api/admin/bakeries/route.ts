@@ -1,8 +1,7 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createBakeriesWorkflow } from "../../../workflows/bakery/workflows/create-bakeries"
-import { escapeLike } from "../../escape-like"
-import { refetchBakery } from "./refetch-bakery"
+import { escapeLike } from "../../utils/escape-like"
 import { AdminCreateBakeryType, AdminGetBakeriesParamsType } from "./validators"
 
 /** All bakeries, active or not; `q` searches name, description and city. */
@@ -24,6 +23,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBaker
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBakeryType>, res: MedusaResponse) => {
   const { result } = await createBakeriesWorkflow(req.scope).run({ input: { bakeries: [req.validatedBody] } })
-  const bakery = await refetchBakery(req.scope, result[0].id, req.queryConfig.fields)
+  const bakery = await refetchEntity({ entity: "bakery", idOrFilter: result[0].id, scope: req.scope, fields: req.queryConfig.fields })
   res.status(200).json({ bakery })
 }

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../workflows/delivery/rules/zoned-time"
-import { findParamsShape, queryBoolean, selectParamsShape } from "../../find-params"
+import { isCalendarDate } from "../../../utils/zoned-time"
+import { StoreBakery } from "../../store/bakeries/validators"
+import { findParamsShape, pageAnswerShape, queryBoolean, selectParamsShape } from "../../utils/find-params"
 
 const clock = (field: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `opening_hours ${field} must be a time as HH:MM (00:00-23:59)`)
@@ -57,24 +58,26 @@ const bakeryFields = {
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
-export const AdminCreateBakery = z.strictObject({
-  ...bakeryFields,
-  handle: bakeryFields.handle.optional(),
-  timezone: bakeryFields.timezone.optional(),
-  opening_hours: bakeryFields.opening_hours.optional(),
-  lead_time_minutes: bakeryFields.lead_time_minutes.optional(),
-  is_active: bakeryFields.is_active.optional(),
-})
+export const AdminCreateBakery = z
+  .strictObject({
+    ...bakeryFields,
+    handle: bakeryFields.handle.optional(),
+    timezone: bakeryFields.timezone.optional(),
+    opening_hours: bakeryFields.opening_hours.optional(),
+    lead_time_minutes: bakeryFields.lead_time_minutes.optional(),
+    is_active: bakeryFields.is_active.optional(),
+  })
+  .meta({ id: "AdminCreateBakery" })
 export type AdminCreateBakeryType = z.infer<typeof AdminCreateBakery>
 
-export const AdminUpdateBakery = z.strictObject(bakeryFields).partial()
+export const AdminUpdateBakery = z.strictObject(bakeryFields).partial().meta({ id: "AdminUpdateBakery" })
 export type AdminUpdateBakeryType = z.infer<typeof AdminUpdateBakery>
 
 export const AdminGetBakeriesParams = z.strictObject({
   ...findParamsShape,
-  q: z.string().trim().min(1).max(200).optional(),
-  city: z.string().trim().min(1).max(100).optional(),
-  is_active: queryBoolean.optional(),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: "Searches name, description and city." }),
+  city: z.string().trim().min(1).max(100).optional().meta({ description: "The bakery's city, case-insensitive." }),
+  is_active: queryBoolean.optional().meta({ description: "`true` or `false`." }),
 })
 export type AdminGetBakeriesParamsType = z.infer<typeof AdminGetBakeriesParams>
 
@@ -86,6 +89,7 @@ export const AdminUpdateBakeryCakes = z
     remove: z.array(z.string().min(1)).max(500).optional(),
   })
   .refine((b) => (b.add?.length ?? 0) + (b.remove?.length ?? 0) > 0, { message: "give product ids in add or remove" })
+  .meta({ id: "AdminUpdateBakeryCakes" })
 export type AdminUpdateBakeryCakesType = z.infer<typeof AdminUpdateBakeryCakes>
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -115,7 +119,17 @@ const windowEdge = (field: "from" | "to") =>
 
 /** `from`/`to` of a bakery's stats; either may be left out: the window then ends now and spans 30 days. */
 export const AdminGetBakeryStatsParams = z
-  .strictObject({ from: windowEdge("from").optional(), to: windowEdge("to").optional() })
+  .strictObject({
+    from: windowEdge("from")
+      .optional()
+      .meta({
+        description:
+          "Start of the window (inclusive): YYYY-MM-DD (midnight UTC) or an ISO date-time with offset. Default: 30 days before `to`.",
+      }),
+    to: windowEdge("to")
+      .optional()
+      .meta({ description: "End of the window (exclusive): YYYY-MM-DD (the end of that day, UTC) or an ISO date-time with offset. Default: now." }),
+  })
   .transform(({ from, to }, ctx) => {
     const end = to ?? new Date()
     const start = from ?? new Date(end.getTime() - BAKERY_STATS_DEFAULT_DAYS * DAY_MS)
@@ -138,3 +152,47 @@ export const AdminGetBakeryStatsParams = z
     return { from: start, to: end }
   })
 export type AdminGetBakeryStatsParamsType = z.infer<typeof AdminGetBakeryStatsParams>
+
+/** A cake a bakery bakes, as staff see it on the bakery. */
+const AdminBakeryCake = z.object({
+  id: z.string(),
+  title: z.string(),
+  handle: z.string(),
+  status: z.string(),
+  thumbnail: z.string().nullable(),
+})
+
+/** A bakery as staff see it: the shop front plus capacity, status and metadata; `products` on single-bakery answers. */
+export const AdminBakery = StoreBakery.extend({
+  daily_capacity: z.number().int().nullable().meta({ description: "Cakes per day; null = unlimited." }),
+  is_active: z.boolean(),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+  products: z.array(AdminBakeryCake).optional(),
+}).meta({ id: "AdminBakery", description: "A bakery as staff see it." })
+
+export const AdminBakeriesResponse = z.object({ bakeries: z.array(AdminBakery), ...pageAnswerShape })
+export const AdminBakeryResponse = z.object({ bakery: AdminBakery })
+export const AdminBakeryDeleteResponse = z.object({ id: z.string(), object: z.literal("bakery"), deleted: z.literal(true) })
+
+export const AdminBakeryStats = z
+  .object({
+    bakery_id: z.string(),
+    from: z.iso.datetime().meta({ description: "The window actually used; `to` is exclusive." }),
+    to: z.iso.datetime(),
+    orders: z.number().int().meta({ description: "Orders placed in the window and not cancelled." }),
+    revenue: z
+      .array(z.object({ currency_code: z.string(), amount: z.number() }))
+      .meta({ description: "Their totals, one entry per currency (main unit), sorted by currency code." }),
+    cakes_sold: z.number(),
+    top_cakes: z
+      .array(z.object({ product_id: z.string().nullable(), title: z.string(), quantity: z.number() }))
+      .meta({ description: "At most five, most sold first; `product_id` is null once the product is deleted." }),
+    delivered: z.number().int().meta({ description: "Orders with a slot whose every cake arrived." }),
+    delivered_on_time: z.number().int().meta({ description: "Of those, delivered by the slot's end." }),
+    on_time_share: z.number().nullable().meta({ description: "delivered_on_time / delivered; null when nothing was delivered." }),
+  })
+  .meta({ id: "AdminBakeryStats", description: "How a bakery did over a window." })
+
+export const AdminBakeryStatsResponse = z.object({ stats: AdminBakeryStats })

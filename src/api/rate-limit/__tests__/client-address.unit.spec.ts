@@ -22,6 +22,10 @@ describe("clientAddress", () => {
     expect(clientAddress(request("203.0.113.9", "192.0.2.7"), "10.0.0.0/8")).toEqual("203.0.113.9")
   })
 
+  it("never throws: a request without a socket counts as one unknown client", () => {
+    expect(clientAddress({ headers: {} } as unknown as IncomingMessage, "1")).toEqual("unknown")
+  })
+
   it("reads 'true' as every hop", () => {
     expect(proxyTrust("true")("1.2.3.4", 5)).toBe(true)
     expect(proxyTrust(undefined)("127.0.0.1", 0)).toBe(false)

@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { escapeLike } from "../../escape-like"
+import { escapeLike } from "../../utils/escape-like"
 import { StoreGetBakeriesParamsType } from "./validators"
 
 /** Active bakeries, optionally matching `q` (name, description, city) and `city` (case-insensitive). */

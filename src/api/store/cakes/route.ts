@@ -1,7 +1,7 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { cakePricing } from "./pricing-context"
-import { findShopperCakeIds } from "./shopper-cake-ids"
+import { findShopperCakeIds } from "../../../workflows/cake/utils/shopper-cake-ids"
 import { StoreGetCakesParamsType } from "./validators"
 
 /**

@@ -2,17 +2,10 @@ import {
   defaultStoreCartFields,
   retrieveTransformQueryConfig as medusaStoreCartQueryConfig,
 } from "@medusajs/medusa/api/store/carts/query-config"
+import { cakeCustomizationFields } from "../../../workflows/cake/utils/cake-cart-queries"
 
 /** A line item's customisation, as carts and orders show it. */
-export const cakeCustomizationItemFields = [
-  "items.cake_customization.id",
-  "items.cake_customization.message",
-  "items.cake_customization.egg_version",
-  "items.cake_customization.toppings",
-  "items.cake_customization.shape",
-  "items.cake_customization.notes",
-  "items.cake_customization.price_adjustment",
-]
+export const cakeCustomizationItemFields = cakeCustomizationFields.map((field) => `items.cake_customization.${field}`)
 
 /** The delivery window booked for a cart or order. */
 export const deliverySlotFields = [

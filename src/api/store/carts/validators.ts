@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { EGG_OPTIONS, MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
-import { selectParamsShape } from "../../find-params"
+import { selectParamsShape } from "../../utils/find-params"
+import { DeliverySlot } from "../orders/[id]/delivery/validators"
 
-const CakeCustomization = z.strictObject({
+const CakeCustomizationInput = z.strictObject({
   message: z.string().max(500).nullish(),
   egg_version: z.enum(EGG_OPTIONS).optional(),
   toppings: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
@@ -12,26 +13,73 @@ const CakeCustomization = z.strictObject({
 
 const quantity = z.number().int().min(1).max(MAX_CAKES_PER_LINE)
 
-export const StoreAddCakeToCart = z.strictObject({
-  variant_id: z.string().min(1),
-  quantity: quantity.default(1),
-  customization: CakeCustomization.default({}),
-})
+export const StoreAddCakeToCart = z
+  .strictObject({
+    variant_id: z.string().min(1).meta({ description: "The size (variant) of the cake." }),
+    quantity: quantity.default(1),
+    customization: CakeCustomizationInput.default({}),
+  })
+  .meta({ id: "StoreAddCakeToCart" })
 export type StoreAddCakeToCartType = z.infer<typeof StoreAddCakeToCart>
 
 export const StoreUpdateCakeInCart = z
   .strictObject({
     quantity: quantity.optional(),
-    customization: CakeCustomization.optional(),
+    customization: CakeCustomizationInput.optional(),
   })
   .refine((b) => b.quantity !== undefined || b.customization !== undefined, {
     message: "give quantity and/or customization to change",
   })
+  .meta({ id: "StoreUpdateCakeInCart" })
 export type StoreUpdateCakeInCartType = z.infer<typeof StoreUpdateCakeInCart>
 
 export const StoreGetCakeCartParams = z.strictObject(selectParamsShape)
 
-export const StoreSetCartDeliverySlot = z.strictObject({
-  starts_at: z.iso.datetime({ offset: true, message: "starts_at must be an ISO date-time, e.g. 2026-12-02T11:00:00Z" }),
-})
+export const StoreSetCartDeliverySlot = z
+  .strictObject({
+    starts_at: z.iso.datetime({ offset: true, message: "starts_at must be an ISO date-time, e.g. 2026-12-02T11:00:00Z" }),
+  })
+  .meta({ id: "StoreSetCartDeliverySlot" })
 export type StoreSetCartDeliverySlotType = z.infer<typeof StoreSetCartDeliverySlot>
+
+/** A cake line's customisation, as carts and orders show it. */
+export const CakeCustomization = z
+  .object({
+    id: z.string(),
+    message: z.string().nullable(),
+    egg_version: z.enum(EGG_OPTIONS),
+    toppings: z.array(z.string()),
+    shape: z.string().nullable(),
+    notes: z.string().nullable(),
+    price_adjustment: z.number().meta({ description: "What the toppings and shape add to the variant's price (main unit)." }),
+  })
+  .meta({ id: "CakeCustomization" })
+
+/** Medusa's store cart as SweetSpot's routes answer it: every field of Medusa's own cart route, plus the cake fields. */
+export const StoreCakeCart = z
+  .looseObject({
+    id: z.string(),
+    currency_code: z.string(),
+    region_id: z.string().nullable(),
+    email: z.string().nullable(),
+    completed_at: z.iso.datetime().nullable(),
+    item_total: z.number(),
+    shipping_total: z.number(),
+    total: z.number(),
+    items: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        variant_id: z.string().nullable(),
+        product_id: z.string().nullable(),
+        quantity: z.number(),
+        unit_price: z.number().meta({ description: "For a customised cake, set by SweetSpot: variant + toppings + shape." }),
+        metadata: z.record(z.string(), z.unknown()).nullable(),
+        cake_customization: CakeCustomization.nullable().optional(),
+      })
+    ),
+    delivery_slot: DeliverySlot.nullable().optional(),
+  })
+  .meta({ id: "StoreCakeCart", description: "Medusa's store cart (its other fields as Medusa documents them) with each cake line's customisation and the booked slot." })
+
+export const StoreCakeCartResponse = z.object({ cart: StoreCakeCart })

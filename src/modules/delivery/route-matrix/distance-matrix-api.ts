@@ -1,4 +1,5 @@
 import { Client, TrafficModel, TravelMode } from "@googlemaps/google-maps-services-js"
+import { MedusaError } from "@medusajs/framework/utils"
 import { Place, RouteElement, RouteMatrixBackend } from "./types"
 
 /** Legacy Distance Matrix limits: 25 destinations and 100 elements per request. */
@@ -33,7 +34,7 @@ export class DistanceMatrixBackend implements RouteMatrixBackend {
       raxConfig: { retry: 0 },
     } as any)
     if (data.status !== "OK") {
-      throw new Error(`Distance Matrix answered ${data.status}${data.error_message ? `: ${data.error_message}` : ""}`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Distance Matrix answered ${data.status}${data.error_message ? `: ${data.error_message}` : ""}`)
     }
     const row = data.rows?.[0]?.elements ?? []
     return destinations.map((_, index) => {

@@ -1,6 +1,6 @@
 import { Client } from "@googlemaps/google-maps-services-js"
-
-export type Coordinates = { latitude: number; longitude: number }
+import { MedusaError } from "@medusajs/framework/utils"
+import type { Coordinates } from "../../../types/delivery/coordinates"
 
 /** Google's Geocoding API through its Node client: where a postal code is. */
 export class Geocoder {
@@ -20,7 +20,7 @@ export class Geocoder {
       raxConfig: { retry: 0 },
     } as any)
     if (data.status === "ZERO_RESULTS") return null
-    if (data.status !== "OK") throw new Error(`Geocoding answered ${data.status}`)
+    if (data.status !== "OK") throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Geocoding answered ${data.status}`)
     const location = data.results[0]?.geometry?.location
     return location ? { latitude: location.lat, longitude: location.lng } : null
   }

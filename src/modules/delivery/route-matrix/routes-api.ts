@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { Place, RouteElement, RouteMatrixBackend } from "./types"
 
 /** Routes API limits (computeRouteMatrix): 625 elements, and at most 50 waypoints given by address. */
@@ -43,7 +44,7 @@ export class RoutesApiBackend implements RouteMatrixBackend {
       signal: AbortSignal.timeout(this.options.timeout_ms),
     })
     if (!response.ok) {
-      throw new Error(`Routes API answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Routes API answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
     }
     const elements = (await response.json()) as any[]
     const byIndex = new Map(elements.map((e) => [e.destinationIndex ?? 0, e]))

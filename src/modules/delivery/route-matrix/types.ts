@@ -1,5 +1,7 @@
+import type { Coordinates } from "../../../types/delivery/coordinates"
+
 /** A place a route starts or ends at: coordinates when known, else an address line. */
-export type Place = { latitude: number; longitude: number } | { address: string }
+export type Place = Coordinates | { address: string }
 
 export type RouteElement =
   | { status: "ok"; distance_meters: number; duration_seconds: number }

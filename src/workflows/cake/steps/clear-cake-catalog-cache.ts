@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CAKE_CATALOG_CACHE_TAG } from "../cake-catalog-cache"
+import { CAKE_CATALOG_CACHE_TAG } from "../utils/cake-catalog-cache"
 
 export const clearCakeCatalogCacheStepId = "clear-cake-catalog-cache"
 

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-access"
+import { assertCartAccess, assertCartOpen } from "../../checkout/rules/owner-access"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"

@@ -4,6 +4,7 @@ import { CakeProfileDTO } from "../../../types/cake/cake-profile"
 import { resolveCakeChoice } from "../rules/cake-choice"
 import { assertCakeOnSale, SaleProduct } from "../rules/cake-line"
 import { priceCake } from "../rules/cake-price"
+import { cakeCustomizationFields } from "./cake-cart-queries"
 import { saleProductFields } from "./cake-line-context"
 
 /** A customised cake line of a cart, with what the bakery's prices give it now. */
@@ -24,14 +25,7 @@ const cartFields = [
   "items.unit_price",
   "items.quantity",
   "items.metadata",
-  "items.cake_customization.id",
-  "items.cake_customization.cart_id",
-  "items.cake_customization.message",
-  "items.cake_customization.egg_version",
-  "items.cake_customization.toppings",
-  "items.cake_customization.shape",
-  "items.cake_customization.notes",
-  "items.cake_customization.price_adjustment",
+  ...[...cakeCustomizationFields, "cart_id"].map((field) => `items.cake_customization.${field}`),
 ]
 
 /**

@@ -11,7 +11,8 @@ import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { createCakeCustomizationStep } from "../steps/create-cake-customization"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
-import { cakeCartFields, cakeVariantQuery } from "./cake-cart-queries"
+import { cakeCartFields, cakeVariantQuery } from "../utils/cake-cart-queries"
+import { cartLockKey } from "../utils/cart-lock"
 
 export type AddCakeToCartWorkflowInput = {
   cart_id: string
@@ -24,9 +25,6 @@ export type AddCakeToCartWorkflowInput = {
 
 export const addCakeToCartWorkflowId = "add-cake-to-cart"
 
-/** The lock that keeps cart changes from interleaving: the cart id, the key Medusa's own cart workflows lock (their lock is skipped when they run nested in ours). */
-export const cakeCartLockKey = (cartId: string) => cartId
-
 /**
  * Adds a customised cake: checks the choice against the cake profile, prices it
  * server-side (variant price + toppings + shape), records the customisation,
@@ -34,7 +32,7 @@ export const cakeCartLockKey = (cartId: string) => cartId
  * links the two. An identical cake already in the cart joins its line.
  */
 export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (input: AddCakeToCartWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => cakeCartLockKey(input.cart_id))
+  const lockKey = transform({ input }, ({ input }) => cartLockKey(input.cart_id))
   acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
 
   const { data: carts } = useQueryGraphStep({

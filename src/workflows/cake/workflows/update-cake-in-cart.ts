@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { assertCartAccess } from "../../checkout/rules/cart-access"
+import { assertCartAccess } from "../../checkout/rules/owner-access"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -10,8 +10,8 @@ import {
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
 import { updateCakeCustomizationStep } from "../steps/update-cake-customization"
-import { cakeCartLockKey } from "./add-cake-to-cart"
-import { cakeCartFields, cakeVariantQuery } from "./cake-cart-queries"
+import { cartLockKey } from "../utils/cart-lock"
+import { cakeCartWithCustomizationsFields, cakeVariantQuery } from "../utils/cake-cart-queries"
 
 export type UpdateCakeInCartWorkflowInput = {
   cart_id: string
@@ -44,12 +44,12 @@ const findCakeLineStep = createStep(
 export const updateCakeInCartWorkflow = createWorkflow(
   updateCakeInCartWorkflowId,
   (input: UpdateCakeInCartWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => cakeCartLockKey(input.cart_id))
+    const lockKey = transform({ input }, ({ input }) => cartLockKey(input.cart_id))
     acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
 
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
-      fields: [...cakeCartFields, "items.cake_customization.*"],
+      fields: cakeCartWithCustomizationsFields,
       filters: { id: input.cart_id },
     }).config({ name: "get-cake-cart" })
     const cart = transform({ carts }, ({ carts }) => carts[0])

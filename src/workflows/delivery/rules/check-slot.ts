@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { deliveryWindows, SlotBakery } from "./delivery-slots"
-import { zonedDate } from "./zoned-time"
+import { zonedDate } from "../../../utils/zoned-time"
 
 /**
  * Finds the bakery's window starting at `startsAt` and checks it can still take

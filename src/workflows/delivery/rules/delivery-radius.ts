@@ -1,6 +1,6 @@
-const EARTH_RADIUS_KM = 6371.0088
+import type { Coordinates } from "../../../types/delivery/coordinates"
 
-export type Coordinates = { latitude: number; longitude: number }
+const EARTH_RADIUS_KM = 6371.0088
 
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: Coordinates, b: Coordinates): number {

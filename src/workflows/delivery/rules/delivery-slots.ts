@@ -1,5 +1,5 @@
 import { OpeningHours } from "../../../types/bakery/opening-hours"
-import { isoWeekday, zonedTimeToInstant } from "./zoned-time"
+import { isoWeekday, zonedTimeToInstant } from "../../../utils/zoned-time"
 
 /** Length of a delivery window. */
 export const SLOT_MINUTES = 120

@@ -2,7 +2,8 @@ import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 
 /** The words shoppers see for an order's delivery. */
-export type DeliveryStatus = "pending" | "shipped" | "delivered" | "cancelled"
+export const DELIVERY_STATUSES = ["pending", "shipped", "delivered", "cancelled"] as const
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 /** An order line's progress, as Medusa keeps it on the line's order item (`detail`). */
 type LineState = {

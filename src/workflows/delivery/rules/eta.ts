@@ -1,7 +1,6 @@
 import { Place } from "../../../modules/delivery/route-matrix/types"
+import type { Coordinates as Coords } from "../../../types/delivery/coordinates"
 import { distanceKm } from "./delivery-radius"
-
-type Coords = { latitude: number; longitude: number }
 
 const coordsOf = (lat: unknown, lng: unknown): Coords | null => {
   const latitude = Number(lat)

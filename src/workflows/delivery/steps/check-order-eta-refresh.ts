@@ -24,13 +24,13 @@ export const checkOrderEtaRefreshStep = createStep(
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     }
-    if (!(order as any).bakery) {
+    if (!order.bakery) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} has no bakery to deliver from`)
     }
     const status = deliveryStatus(order as any)
     return new StepResponse({
       refresh: status !== "delivered" && status !== "cancelled",
-      estimate: ((order as any).delivery_estimate ?? null) as Record<string, unknown> | null,
+      estimate: (order.delivery_estimate ?? null) as Record<string, unknown> | null,
     })
   }
 )

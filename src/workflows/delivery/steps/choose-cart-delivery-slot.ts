@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { assertCartAccess, assertCartOpen } from "../../checkout/rules/cart-access"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bookedCakes, loadCartDeliveryContext } from "../cart-delivery-context"
+import { zonedDate } from "../../../utils/zoned-time"
+import { assertCartOpen } from "../../checkout/rules/owner-access"
 import { checkSlot } from "../rules/check-slot"
-import { zonedDate } from "../rules/zoned-time"
+import { bookedCakes, CartDeliveryContext } from "./load-cart-delivery-context"
 
-export type ChooseCartDeliverySlotInput = { cart_id: string; starts_at: string; customer_id?: string | null }
+export type ChooseCartDeliverySlotInput = { cart_id: string; starts_at: string; context: CartDeliveryContext }
 
 export const chooseCartDeliverySlotStepId = "choose-cart-delivery-slot"
 
@@ -15,20 +15,18 @@ export const chooseCartDeliverySlotStepId = "choose-cart-delivery-slot"
  */
 export const chooseCartDeliverySlotStep = createStep(
   chooseCartDeliverySlotStepId,
-  async (input: ChooseCartDeliverySlotInput, { container }) => {
-    const context = await loadCartDeliveryContext(container, input.cart_id)
-    assertCartAccess(context?.cart, input.cart_id, input.customer_id)
-    assertCartOpen(context!.cart, input.cart_id)
+  async ({ cart_id, starts_at, context }: ChooseCartDeliverySlotInput, { container }) => {
+    assertCartOpen(context.cart, cart_id)
     if (!context.bakery) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Add a cake to the cart before choosing its delivery slot")
     }
-    const startsAt = new Date(input.starts_at)
+    const startsAt = new Date(starts_at)
     const slot = checkSlot(context.bakery, startsAt, {
       now: new Date(),
       lead_time_minutes: context.lead_time_minutes,
       booked_cakes: await bookedCakes(container, context.bakery.id, zonedDate(startsAt, context.bakery.timezone)),
       cakes: context.cake_count,
     })
-    return new StepResponse({ ...slot, bakery_id: context.bakery.id, existing_slot_id: context.slot?.id ?? null })
+    return new StepResponse({ ...slot, bakery_id: context.bakery.id as string, existing_slot_id: (context.slot?.id as string) ?? null })
   }
 )

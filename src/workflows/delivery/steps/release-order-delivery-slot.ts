@@ -15,7 +15,7 @@ export const releaseOrderDeliverySlotStep = createStep(
       fields: ["id", "delivery_slot.id", "delivery_slot.released_at"],
       filters: { id: input.order_id },
     })
-    const slot = (order as any)?.delivery_slot
+    const slot = order?.delivery_slot
     if (!slot || slot.released_at) {
       return new StepResponse(null, null)
     }

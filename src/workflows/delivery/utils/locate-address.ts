@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
+import type { Coordinates } from "../../../types/delivery/coordinates"
 import { addressCoordinates } from "../rules/eta"
 
 const GEOCODE_TTL_SECONDS = 24 * 3600
@@ -17,7 +18,7 @@ export async function locateAddress(container: MedusaContainer, address: any) {
   }
   const caching = container.resolve(Modules.CACHING)
   const key = `sweetspot:geocode:${String(address.postal_code).replace(/\s+/g, "").toUpperCase()}:${address.country_code}`
-  const cached = (await caching.get({ key })) as { latitude: number; longitude: number } | null
+  const cached = (await caching.get({ key })) as Coordinates | null
   if (cached) {
     return cached
   }

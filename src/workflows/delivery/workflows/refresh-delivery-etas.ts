@@ -1,5 +1,6 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { DeliveryEvents } from "../events"
 import { computeDeliveryEstimatesStep } from "../steps/compute-delivery-estimates"
 import { loadOrdersOutForDeliveryStep, LoadOrdersOutForDeliveryInput } from "../steps/load-orders-out-for-delivery"
 import { saveDeliveryEstimatesStep } from "../steps/save-delivery-estimates"
@@ -22,13 +23,13 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
     const computed = computeDeliveryEstimatesStep(orders)
     const result = saveDeliveryEstimatesStep(transform({ computed }, ({ computed }) => computed.estimates))
     emitEventStep({
-      eventName: "delivery.eta_updated",
+      eventName: DeliveryEvents.ETA_UPDATED,
       data: transform({ result }, ({ result }) =>
         result.saved.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
       ),
     }).config({ name: "emit-eta-updated" })
     emitEventStep({
-      eventName: "delivery.arriving_soon",
+      eventName: DeliveryEvents.ARRIVING_SOON,
       data: transform({ result }, ({ result }) => result.arriving_soon),
     }).config({ name: "emit-arriving-soon" })
     releaseLockStep({ key: REFRESH_ETAS_LOCK })

@@ -1,4 +1,5 @@
 import { OrderEmailData } from "../../../emails/order-email-data"
+import type { EmailTemplateName } from "../../../emails/templates"
 import { deliveryStatus, deliveryStatusFields } from "../../delivery/rules/delivery-status"
 
 /** What one query.graph reads of an order for any order email. */
@@ -37,7 +38,7 @@ export const orderEmailFields = [...new Set([
 export type EmailNotification = {
   to: string
   channel: "email"
-  template: string
+  template: EmailTemplateName
   data: Record<string, unknown>
   trigger_type: string
   resource_id: string
@@ -98,7 +99,7 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null } = {
  */
 export function planOrderEmail(
   order: any,
-  input: { order_id: string; template: string; event: string; key: string; eta_at?: string | null }
+  input: { order_id: string; template: EmailTemplateName; event: string; key: string; eta_at?: string | null }
 ): EmailPlan {
   if (!order) {
     return { skip: `order ${input.order_id} no longer exists` }
@@ -128,7 +129,7 @@ export function planOrderEmail(
  */
 export function planFulfillmentEmail(
   order: any,
-  input: { order_id: string; fulfillment_id: string; template: string; event: string }
+  input: { order_id: string; fulfillment_id: string; template: EmailTemplateName; event: string }
 ): EmailPlan {
   if (input.template !== "order-delivered") {
     return planOrderEmail(order, { ...input, key: input.fulfillment_id })

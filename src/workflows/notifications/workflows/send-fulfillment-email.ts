@@ -1,9 +1,10 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { EmailTemplateName } from "../../../emails/templates"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { orderEmailFields, planFulfillmentEmail } from "../rules/order-email"
-import { sendOrSkipEmail } from "../steps/send-email"
+import { sendOrSkipEmail } from "../utils/send-or-skip-email"
 
-export type SendFulfillmentEmailWorkflowInput = { fulfillment_id: string; template: string; event: string }
+export type SendFulfillmentEmailWorkflowInput = { fulfillment_id: string; template: EmailTemplateName; event: string }
 
 export const sendFulfillmentEmailWorkflowId = "send-fulfillment-email"
 

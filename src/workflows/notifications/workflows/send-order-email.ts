@@ -1,12 +1,13 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { EmailTemplateName } from "../../../emails/templates"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { orderEmailFields, planOrderEmail } from "../rules/order-email"
-import { sendOrSkipEmail } from "../steps/send-email"
+import { sendOrSkipEmail } from "../utils/send-or-skip-email"
 
 export type SendOrderEmailWorkflowInput = {
   order_id: string
   /** One of src/emails/templates.ts. */
-  template: string
+  template: EmailTemplateName
   /** The event that asked for it (recorded as the notification's trigger). */
   event: string
   /** What makes this email unique (with the template): an order, fulfillment or estimate id. */

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PasswordResetEvent, planPasswordResetEmail } from "../rules/account-email"
-import { sendOrSkipEmail } from "../steps/send-email"
+import { sendOrSkipEmail } from "../utils/send-or-skip-email"
 
 export type SendPasswordResetEmailWorkflowInput = PasswordResetEvent & { storefront_url: string; admin_url: string }
 

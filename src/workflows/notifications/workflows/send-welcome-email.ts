@@ -1,7 +1,7 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { planWelcomeEmail } from "../rules/account-email"
-import { sendOrSkipEmail } from "../steps/send-email"
+import { sendOrSkipEmail } from "../utils/send-or-skip-email"
 
 export const sendWelcomeEmailWorkflowId = "send-welcome-email"
 

@@ -1,11 +1,14 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { deleteBakeriesWorkflow } from "../../../../workflows/bakery/workflows/delete-bakeries"
 import { updateBakeriesWorkflow } from "../../../../workflows/bakery/workflows/update-bakeries"
-import { refetchBakery } from "../refetch-bakery"
 import { AdminUpdateBakeryType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const bakery = await refetchBakery(req.scope, req.params.id, req.queryConfig.fields)
+  const bakery = await refetchEntity({ entity: "bakery", idOrFilter: req.params.id, scope: req.scope, fields: req.queryConfig.fields })
+  if (!bakery) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${req.params.id} was not found`)
+  }
   res.json({ bakery })
 }
 
@@ -13,7 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateBakeryType
   await updateBakeriesWorkflow(req.scope).run({
     input: { bakeries: [{ ...req.validatedBody, id: req.params.id }] },
   })
-  const bakery = await refetchBakery(req.scope, req.params.id, req.queryConfig.fields)
+  const bakery = await refetchEntity({ entity: "bakery", idOrFilter: req.params.id, scope: req.scope, fields: req.queryConfig.fields })
   res.json({ bakery })
 }
 

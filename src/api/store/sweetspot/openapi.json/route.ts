@@ -1,11 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildOpenApiDocument, OpenApiDocument } from "../../../openapi/build-openapi"
-import { sweetspotRoutes } from "../../../openapi/routes"
+import { sweetspotOpenApiDocument } from "../../../openapi/document"
 
-let document: OpenApiDocument | undefined
-
-/** The OpenAPI 3.1 document of SweetSpot's own routes, generated from their zod validators (built once per process). */
-export const GET = async (_req: MedusaRequest, res: MedusaResponse<OpenApiDocument>) => {
-  document ??= buildOpenApiDocument(sweetspotRoutes)
-  res.json(document)
+/** The OpenAPI 3.1 document of SweetSpot's own routes, for clients that hold the publishable key. */
+export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
+  res.json(sweetspotOpenApiDocument())
 }

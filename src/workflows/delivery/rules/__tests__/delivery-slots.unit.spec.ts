@@ -1,5 +1,5 @@
 import { deliveryWindows, effectiveLeadTime, SlotBakery } from "../delivery-slots"
-import { isCalendarDate, isoWeekday, zonedDate, zonedTimeToInstant } from "../zoned-time"
+import { isCalendarDate, isoWeekday, zonedDate, zonedTimeToInstant } from "../../../../utils/zoned-time"
 
 const london: SlotBakery = {
   timezone: "Europe/London",

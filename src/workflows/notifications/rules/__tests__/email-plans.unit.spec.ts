@@ -15,8 +15,8 @@ describe("email plans", () => {
   })
 
   it("skips, with the reason, an order that is gone or has no email", () => {
-    expect(planOrderEmail(undefined, { order_id: "order_x", template: "t", event: "e", key: "k" }).skip).toEqual("order order_x no longer exists")
-    expect(planOrderEmail({ id: "order_1", email: null }, { order_id: "order_1", template: "t", event: "e", key: "k" }).skip).toEqual(
+    expect(planOrderEmail(undefined, { order_id: "order_x", template: "order-confirmation", event: "e", key: "k" }).skip).toEqual("order order_x no longer exists")
+    expect(planOrderEmail({ id: "order_1", email: null }, { order_id: "order_1", template: "order-confirmation", event: "e", key: "k" }).skip).toEqual(
       "order order_1 has no email address"
     )
   })

@@ -1,6 +1,5 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { updateBakeryCakesWorkflow } from "../../../../../workflows/bakery/workflows/update-bakery-cakes"
-import { refetchBakery } from "../../refetch-bakery"
 import { AdminUpdateBakeryCakesType } from "../../validators"
 
 /** Attaches (`add`) and detaches (`remove`) cakes by product id. */
@@ -8,6 +7,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateBakeryCake
   await updateBakeryCakesWorkflow(req.scope).run({
     input: { bakery_id: req.params.id, ...req.validatedBody },
   })
-  const bakery = await refetchBakery(req.scope, req.params.id, req.queryConfig.fields)
+  const bakery = await refetchEntity({ entity: "bakery", idOrFilter: req.params.id, scope: req.scope, fields: req.queryConfig.fields })
   res.json({ bakery })
 }

@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { deliveryEstimateFields, estimateView } from "../../../../delivery-estimate-view"
+import { cakeCustomizationItemFields } from "../../../../store/carts/query-config"
+import { deliveryEstimateFields, estimateView } from "../../../../utils/delivery-estimate-view"
 
 /** What the bakery needs to bake and deliver an order: each line with its customisation, the slot and the ETA. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -17,7 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "items.quantity",
       "items.detail.quantity",
       "items.unit_price",
-      "items.cake_customization.*",
+      ...cakeCustomizationItemFields,
       "delivery_slot.date",
       "delivery_slot.starts_at",
       "delivery_slot.ends_at",
@@ -33,7 +34,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       const { cake_customization, detail, ...line_item } = item
       return { line_item, customization: cake_customization ?? null }
     }),
-    slot: (order as any).delivery_slot ?? null,
-    estimate: estimateView((order as any).delivery_estimate),
+    slot: order.delivery_slot ?? null,
+    estimate: estimateView(order.delivery_estimate),
   })
 }

@@ -26,5 +26,25 @@ export const AdminUpsertCakeProfile = z.strictObject({
   max_message_length: z.number().int().min(0, "must not be negative").max(200).optional(),
   is_available: z.boolean().optional(),
   lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60).nullish(),
-}).partial({ flavour: true })
+})
+  .partial({ flavour: true })
+  .meta({ id: "AdminUpsertCakeProfile" })
 export type AdminUpsertCakeProfileType = z.infer<typeof AdminUpsertCakeProfile>
+
+/** A cake's cake-only fields, as the shop and staff see them. */
+export const CakeProfile = z
+  .object({
+    id: z.string(),
+    flavour: z.string(),
+    egg_options: z.array(z.enum(EGG_OPTIONS)).meta({ description: "How the cake can be baked: with eggs, without, or both." }),
+    shapes: z.array(z.object({ name: z.string(), surcharge: z.number() })).meta({ description: "Amounts in the currency's main unit." }),
+    toppings: z.array(z.object({ name: z.string(), price: z.number() })),
+    max_message_length: z.number().int().meta({ description: "0: the cake takes no message." }),
+    is_available: z.boolean(),
+    lead_time_minutes: z.number().int().nullable().meta({ description: "This cake's own lead time, when longer than the bakery's." }),
+  })
+  .meta({ id: "CakeProfile" })
+
+export const AdminCakeProfileResponse = z.object({
+  cake_profile: CakeProfile.extend({ created_at: z.iso.datetime(), updated_at: z.iso.datetime() }),
+})

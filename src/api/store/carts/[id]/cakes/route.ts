@@ -1,6 +1,5 @@
-import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { MedusaResponse, MedusaStoreRequest, refetchEntity } from "@medusajs/framework/http"
 import { addCakeToCartWorkflow } from "../../../../../workflows/cake/workflows/add-cake-to-cart"
-import { refetchCakeCart } from "../../refetch-cake-cart"
 import { StoreAddCakeToCartType } from "../../validators"
 
 /** Adds a customised cake; the price is set here, never taken from the client. */
@@ -12,5 +11,5 @@ export const POST = async (req: MedusaStoreRequest<StoreAddCakeToCartType>, res:
       customer_id: req.auth_context?.actor_id ?? null,
     },
   })
-  res.json({ cart: await refetchCakeCart(req.scope, req.params.id, req.queryConfig.fields) })
+  res.json({ cart: await refetchEntity({ entity: "cart", idOrFilter: req.params.id, scope: req.scope, fields: req.queryConfig.fields }) })
 }

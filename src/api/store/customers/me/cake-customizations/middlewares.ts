@@ -1,14 +1,18 @@
-import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { apiRoute } from "../../../../utils/api-route"
 import { listStoreCakeCustomizationsQueryConfig } from "./query-config"
-import { StoreGetCakeCustomizationsParams } from "./validators"
+import { StoreCakeCustomizationsResponse, StoreGetCakeCustomizationsParams } from "./validators"
 
 export const storeCakeCustomizationsMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
+  apiRoute({
+    method: "GET",
     matcher: "/store/customers/me/cake-customizations",
-    middlewares: [
-      authenticate("customer", ["session", "bearer"]),
-      validateAndTransformQuery(StoreGetCakeCustomizationsParams, listStoreCakeCustomizationsQueryConfig),
-    ],
-  },
+    auth: "customer",
+    summary: "List the logged-in shopper's cake customisations",
+    description: "Own customisations only, newest first.",
+    tags: ["Store Customers"],
+    query: StoreGetCakeCustomizationsParams,
+    queryConfig: listStoreCakeCustomizationsQueryConfig,
+    response: StoreCakeCustomizationsResponse,
+  }),
 ]

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryStatus, deliveryStatusFields } from "../../../../../workflows/delivery/rules/delivery-status"
-import { deliveryEstimateFields, estimateView } from "../../../../delivery-estimate-view"
+import { deliveryEstimateFields, estimateView } from "../../../../utils/delivery-estimate-view"
 
 /** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until one is computed). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -21,12 +21,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order || order.customer_id !== req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
   }
-  const slot = (order as any).delivery_slot
+  const slot = order.delivery_slot
   res.json({
     delivery: {
       status: deliveryStatus(order as any),
       slot: slot ? { starts_at: slot.starts_at, ends_at: slot.ends_at } : null,
-      estimate: estimateView((order as any).delivery_estimate),
+      estimate: estimateView(order.delivery_estimate),
     },
   })
 }

@@ -1,6 +1,5 @@
-import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { MedusaResponse, MedusaStoreRequest, refetchEntity } from "@medusajs/framework/http"
 import { updateCakeInCartWorkflow } from "../../../../../../workflows/cake/workflows/update-cake-in-cart"
-import { refetchCakeCart } from "../../../refetch-cake-cart"
 import { StoreUpdateCakeInCartType } from "../../../validators"
 
 /** Changes a cake line's quantity and/or customisation, and reprices it. */
@@ -13,5 +12,5 @@ export const POST = async (req: MedusaStoreRequest<StoreUpdateCakeInCartType>, r
       customer_id: req.auth_context?.actor_id ?? null,
     },
   })
-  res.json({ cart: await refetchCakeCart(req.scope, req.params.id, req.queryConfig.fields) })
+  res.json({ cart: await refetchEntity({ entity: "cart", idOrFilter: req.params.id, scope: req.scope, fields: req.queryConfig.fields }) })
 }

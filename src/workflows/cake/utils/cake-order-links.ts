@@ -1,7 +1,7 @@
 import { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BAKERY_MODULE } from "../../modules/bakery"
-import { CAKE_MODULE } from "../../modules/cake"
+import { BAKERY_MODULE } from "../../../modules/bakery"
+import { CAKE_MODULE } from "../../../modules/cake"
 
 /**
  * The links a new order needs from its cakes: each customisation to the order

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BakeryProductLink from "../../../links/bakery-product"
 import ProductCakeProfileLink from "../../../links/product-cake-profile"
 import { EggOption } from "../../../types/cake/cake-options"
-import { cachedCakeCatalog } from "../../../workflows/cake/cake-catalog-cache"
+import { cachedCakeCatalog } from "./cake-catalog-cache"
 
 export type ShopperCakeFilters = {
   /** Only these products (a retrieve passes its one id). */

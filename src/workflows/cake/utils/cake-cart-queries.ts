@@ -1,5 +1,8 @@
 import { QueryContext } from "@medusajs/framework/utils"
 
+/** A customisation's own fields, as carts and orders show them on their lines. */
+export const cakeCustomizationFields = ["id", "message", "egg_version", "toppings", "shape", "notes", "price_adjustment"]
+
 /** What the cake-cart workflows read of a cart. */
 export const cakeCartFields = [
   "id",
@@ -14,6 +17,9 @@ export const cakeCartFields = [
   "items.quantity",
   "items.metadata",
 ]
+
+/** The same, with each line's customisation (changing a cake line reads its current choice). */
+export const cakeCartWithCustomizationsFields = [...cakeCartFields, "items.cake_customization.*"]
 
 /** The variant query of a cake being added: its product, profile, bakery and price in the cart's region. */
 export function cakeVariantQuery(variantId: string, cart: { region_id?: string | null; currency_code?: string | null } | undefined) {

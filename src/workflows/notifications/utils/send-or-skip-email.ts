@@ -1,8 +1,8 @@
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { emailRetryPolicy } from "../rules/email-retry-policy"
 import { EmailPlan } from "../rules/order-email"
-import { logSkippedEmailStep } from "./log-skipped-email"
-import { sendEmailNotificationStep } from "./send-email-notification"
+import { logSkippedEmailStep } from "../steps/log-skipped-email"
+import { sendEmailNotificationStep } from "../steps/send-email-notification"
 
 /** Read once, when the workflows are defined: see README, Operations. */
 const retryPolicy = emailRetryPolicy()

@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DELIVERY_MODULE } from "../../modules/delivery"
-import DeliveryModuleService from "../../modules/delivery/service"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import DeliveryModuleService from "../../../modules/delivery/service"
 import { checkoutCapacityLock, releaseCapacityLock } from "./capacity-lock"
-import { loadCartDeliveryContext } from "./cart-delivery-context"
+import { loadCartDeliveryContext } from "../steps/load-cart-delivery-context"
 
 export type BookedSlot = { slot_id: string; order_id: string }
 

@@ -1,8 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DELIVERY_MODULE } from "../../modules/delivery"
-import DeliveryModuleService from "../../modules/delivery/service"
-import { effectiveLeadTime } from "./rules/delivery-slots"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assertCartAccess } from "../../checkout/rules/owner-access"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import DeliveryModuleService from "../../../modules/delivery/service"
+import { effectiveLeadTime } from "../rules/delivery-slots"
 
 export const deliveryBakeryFields = [
   "id",
@@ -74,7 +76,7 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
     lead_time_minutes: bakery
       ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((p: any) => p.cake_profile?.lead_time_minutes))
       : 0,
-    slot: (cart as any).delivery_slot ?? null,
+    slot: cart.delivery_slot ?? null,
   }
 }
 
@@ -83,3 +85,28 @@ export function bookedCakes(container: MedusaContainer, bakeryId: string, date: 
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   return service.countBookedCakes(bakeryId, date)
 }
+
+export type CartDeliveryContext = NonNullable<Awaited<ReturnType<typeof loadCartDeliveryContext>>>
+
+export type LoadCartDeliveryContextStepInput = {
+  cart_id: string
+  /** The logged-in shopper, if any: a registered shopper's cart is theirs alone (404 to anyone else). */
+  customer_id?: string | null
+}
+
+export const loadCartDeliveryContextStepId = "load-cart-delivery-context"
+
+/**
+ * The cart's delivery context (see loadCartDeliveryContext), for the shopper who
+ * asks: a cart that is not theirs, or not there, is a 404. Every workflow that
+ * needs it loads it here; the checkout hooks, which cannot run steps, call the
+ * same function. Writes nothing.
+ */
+export const loadCartDeliveryContextStep = createStep(
+  loadCartDeliveryContextStepId,
+  async (input: LoadCartDeliveryContextStepInput, { container }) => {
+    const context = await loadCartDeliveryContext(container, input.cart_id)
+    assertCartAccess(context?.cart, input.cart_id, input.customer_id)
+    return new StepResponse(context as CartDeliveryContext)
+  }
+)

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { setTimeout as sleep } from "node:timers/promises"
-import { domainConflict } from "../../errors/domain-conflict"
+import { domainConflict } from "../../../errors/domain-conflict"
 
 /** The lock on one bakery's day: held from the capacity check at checkout until the order's slot is booked. */
 export const capacityLockKey = (bakeryId: string, date: string) => `delivery-capacity:${bakeryId}:${date}`

@@ -1,0 +1,31 @@
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { apiRoute } from "../../utils/api-route"
+import { withCakeFields } from "../../utils/with-cake-fields"
+import { AdminOrderCakeDetailsResponse } from "./[id]/cake-details/validators"
+import { AdminRefreshDeliveryResponse } from "./[id]/delivery/refresh/validators"
+
+export const adminOrdersMiddlewares: MiddlewareRoute[] = [
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/orders/:id/cake-details",
+    auth: "admin",
+    summary: "What the bakery needs to bake and deliver an order",
+    description: "Each line item with its customisation, the booked slot and the ETA.",
+    tags: ["Admin Orders"],
+    params: { id: "The order's id." },
+    response: AdminOrderCakeDetailsResponse,
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/admin/orders/:id/delivery/refresh",
+    auth: "admin",
+    summary: "Recompute an order's ETA now",
+    description:
+      "Google's route matrix when configured, else a fallback estimate marked as such. A delivered or cancelled order answers the estimate it has, without recomputing it.",
+    tags: ["Admin Orders"],
+    params: { id: "The order's id." },
+    response: AdminRefreshDeliveryResponse,
+  }),
+  // Medusa's own admin order routes: each cake line shows its customisation, the order its slot.
+  ...["/admin/orders", "/admin/orders/:id"].map((matcher) => ({ matcher, middlewares: [withCakeFields({ allowCakeFields: false })] })),
+]

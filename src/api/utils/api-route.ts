@@ -1,0 +1,65 @@
+import {
+  authenticate,
+  MiddlewareFunction,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+
+/**
+ * Who may call a route: `store` needs the publishable key (a logged-in shopper is
+ * optional, and required for a cart that belongs to one), `customer` needs the key
+ * and a logged-in shopper, `admin` a logged-in user or a secret API key.
+ */
+export type ApiRouteAuth = "store" | "customer" | "admin"
+
+/** What the OpenAPI document, the SDK's checks and the route-wide test suites know of a route. */
+export type ApiRouteDocs = {
+  method: "GET" | "POST" | "DELETE"
+  /** Express style, as the route's folder: `/store/bakeries/:id`. */
+  matcher: string
+  auth: ApiRouteAuth
+  summary: string
+  description?: string
+  tags: string[]
+  /** The query validator the route runs (described parameter by parameter by its fields' `.meta({ description })`). */
+  query?: z.ZodType
+  /** The body validator the route runs; its `.meta({ id })` names it in the document. */
+  body?: z.ZodType
+  /** The success answer, in full. */
+  response: z.ZodType
+  /** Path parameters and what they name. */
+  params?: Record<string, string>
+  /** When the route answers 409, besides the errors every route of its kind may answer. */
+  conflict?: string
+}
+
+type QueryConfig = Parameters<typeof validateAndTransformQuery>[1]
+
+export type ApiRouteDefinition = ApiRouteDocs & {
+  /** Default and allowed `fields`, for a route that takes them. */
+  queryConfig?: QueryConfig
+}
+
+/** A middleware entry that also carries its route's documentation. */
+export type DocumentedRoute = MiddlewareRoute & { docs: ApiRouteDocs }
+
+/**
+ * One of SweetSpot's routes, declared once in its resource's `middlewares.ts`:
+ * the middlewares it runs (login for `customer` routes, then its body and query
+ * validators) and what the OpenAPI document says of it, so the two cannot drift.
+ */
+export function apiRoute({ queryConfig, ...docs }: ApiRouteDefinition): DocumentedRoute {
+  const middlewares: MiddlewareFunction[] = [
+    ...(docs.auth === "customer" ? [authenticate("customer", ["session", "bearer"])] : []),
+    ...(docs.body ? [validateAndTransformBody(docs.body as any)] : []),
+    ...(docs.query ? [validateAndTransformQuery(docs.query as any, queryConfig ?? { defaults: [], isList: false })] : []),
+  ]
+  return { method: [docs.method], matcher: docs.matcher, middlewares, docs }
+}
+
+/** The documented routes among a middlewares config's entries. */
+export function documentedRoutes(routes: MiddlewareRoute[]): ApiRouteDocs[] {
+  return routes.filter((route): route is DocumentedRoute => "docs" in route).map((route) => route.docs)
+}

@@ -1,0 +1,2 @@
+/** A point on the map, in decimal degrees (WGS 84). */
+export type Coordinates = { latitude: number; longitude: number }

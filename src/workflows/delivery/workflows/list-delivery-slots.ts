@@ -1,0 +1,37 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { listDeliveryWindowsStep } from "../steps/list-delivery-windows"
+import { deliveryBakeryFields, loadCartDeliveryContextStep } from "../steps/load-cart-delivery-context"
+
+export type ListDeliverySlotsWorkflowInput = {
+  bakery_id: string
+  /** YYYY-MM-DD in the bakery's time zone. */
+  date: string
+  /** The shopper's cart, when the windows are for it. */
+  cart_id?: string
+  /** The logged-in shopper, if any: a registered shopper's cart is theirs alone. */
+  customer_id?: string | null
+}
+
+export const listDeliverySlotsWorkflowId = "list-delivery-slots"
+
+/** An active bakery's delivery windows on a day, for browsing or for a cart. */
+export const listDeliverySlotsWorkflow = createWorkflow(listDeliverySlotsWorkflowId, (input: ListDeliverySlotsWorkflowInput) => {
+  const { data: bakeries } = useQueryGraphStep({
+    entity: "bakery",
+    fields: deliveryBakeryFields,
+    filters: transform({ input }, ({ input }) => ({ id: input.bakery_id, is_active: true })),
+  }).config({ name: "get-slot-bakery" })
+  const context = when({ input }, ({ input }) => !!input.cart_id).then(() =>
+    loadCartDeliveryContextStep(transform({ input }, ({ input }) => ({ cart_id: input.cart_id!, customer_id: input.customer_id })))
+  )
+  const slots = listDeliveryWindowsStep(
+    transform({ input, bakeries, context }, ({ input, bakeries, context }) => ({
+      bakery_id: input.bakery_id,
+      bakery: bakeries[0] as any,
+      date: input.date,
+      context: context ?? null,
+    }))
+  )
+  return new WorkflowResponse(slots)
+})
