@@ -4,6 +4,7 @@ import refreshDeliveryEtasJob from "../../src/jobs/refresh-delivery-etas"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
 import { adminHeaders } from "./admin-headers"
 import { failing, seedDemoShop } from "./demo-shop"
+import { useEnv } from "./env"
 import { fakeGoogle } from "./fake-google"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "./shopper"
 import { fulfilOrder } from "./dispatch"
@@ -22,16 +23,9 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
     GOOGLE_MAPS_RETRIES: "1",
     GOOGLE_MAPS_BACKOFF_MS: "1",
   }
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
-  Object.assign(process.env, env)
+  useEnv(env)
   beforeAll(() => google.start())
-  afterAll(async () => {
-    await google.stop()
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k]
-      else process.env[k] = v
-    }
-  })
+  afterAll(() => google.stop())
 
   // Each test delivers to its own coordinates, so one test's cached routes never answer another's.
   let place = 0

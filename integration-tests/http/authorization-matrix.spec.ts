@@ -1,9 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ApiRoute, sweetspotRoutes } from "../../src/api/openapi/routes"
+import { sweetspotRoutes } from "../../src/api/openapi/document"
+import { ApiRouteAuth, ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, prepareCheckout, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(240 * 1000)
@@ -56,11 +58,17 @@ type RouteCase = {
   check?: (data: any, f: Fixture, caller: Caller) => void
   /** The route works on the owner's cart: a refused call must leave it as it was. */
   ownerCart?: boolean
+  /**
+   * One test per caller: two callers would succeed in ways that change what the
+   * next one meets (the first to take a guest's cart over makes it theirs).
+   */
+  separateCallers?: boolean
 }
 
-const key = (route: Pick<ApiRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`
-const express = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
+const key = (route: Pick<ApiRouteDocs, "method" | "matcher">) => `${route.method} ${route.matcher}`
 const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
+
+const everyone = (status: number): Record<Caller, number> => ({ anonymous: status, guest: status, "another shopper": status, owner: status, admin: status })
 
 /** A registered shopper's cart (or order) is theirs alone: anyone else gets the 404 of a missing one. */
 const ownerOnly: Partial<Record<Caller, number>> = { guest: 404, "another shopper": 404, owner: 200, admin: 404 }
@@ -68,13 +76,13 @@ const ownerOnly: Partial<Record<Caller, number>> = { guest: 404, "another shoppe
 /** One entry per registry route (`METHOD /path/{param}`); a route of the registry without one fails below. */
 const CASES: Record<string, RouteCase> = {
   "GET /store/bakeries": { call: () => ({ method: "get", url: "/store/bakeries" }) },
-  "GET /store/bakeries/{id}": { call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}` }) },
-  "GET /store/bakeries/{id}/delivery-slots": {
+  "GET /store/bakeries/:id": { call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}` }) },
+  "GET /store/bakeries/:id/delivery-slots": {
     call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}` }),
   },
   "GET /store/cakes": { call: (f) => ({ method: "get", url: `/store/cakes?region_id=${f.regionId}` }) },
-  "GET /store/cakes/{id}": { call: (f) => ({ method: "get", url: `/store/cakes/${f.productId}?region_id=${f.regionId}` }) },
-  "POST /store/carts/{id}/cakes": {
+  "GET /store/cakes/:id": { call: (f) => ({ method: "get", url: `/store/cakes/${f.productId}?region_id=${f.regionId}` }) },
+  "POST /store/carts/:id/cakes": {
     call: (f) => ({
       method: "post",
       url: `/store/carts/${f.ownerCartId}/cakes`,
@@ -84,13 +92,13 @@ const CASES: Record<string, RouteCase> = {
     ownerCart: true,
     check: (data, f) => expect(data.cart.id).toEqual(f.ownerCartId),
   },
-  "POST /store/carts/{id}/cakes/{line_id}": {
+  "POST /store/carts/:id/cakes/:line_id": {
     call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/cakes/${f.ownerLineId}`, body: { quantity: 2 } }),
     expect: ownerOnly,
     ownerCart: true,
     check: (data, f) => expect(data.cart.items.find((i: any) => i.id === f.ownerLineId).quantity).toEqual(2),
   },
-  "POST /store/carts/{id}/delivery-slot": {
+  "POST /store/carts/:id/delivery-slot": {
     call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/delivery-slot`, body: { starts_at: f.slotStartsAt } }),
     expect: ownerOnly,
     ownerCart: true,
@@ -104,36 +112,36 @@ const CASES: Record<string, RouteCase> = {
       expect(data.count).toEqual(own.length)
     },
   },
-  "GET /store/orders/{id}/delivery": {
+  "GET /store/orders/:id/delivery": {
     call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/delivery` }),
     expect: ownerOnly,
     check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
   },
   "GET /admin/bakeries": { call: () => ({ method: "get", url: "/admin/bakeries" }) },
   "POST /admin/bakeries": { call: () => ({ method: "post", url: "/admin/bakeries", body: { name: "Matrix Bakery" } }) },
-  "GET /admin/bakeries/{id}": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}` }) },
-  "POST /admin/bakeries/{id}": {
+  "GET /admin/bakeries/:id": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}` }) },
+  "POST /admin/bakeries/:id": {
     call: (f) => ({ method: "post", url: `/admin/bakeries/${f.bakeryId}`, body: { description: "Changed by the matrix" } }),
   },
-  "DELETE /admin/bakeries/{id}": { call: (f) => ({ method: "delete", url: `/admin/bakeries/${f.spareBakeryId}` }) },
-  "POST /admin/bakeries/{id}/cakes": {
+  "DELETE /admin/bakeries/:id": { call: (f) => ({ method: "delete", url: `/admin/bakeries/${f.spareBakeryId}` }) },
+  "POST /admin/bakeries/:id/cakes": {
     call: (f) => ({ method: "post", url: `/admin/bakeries/${f.spareBakeryId}/cakes`, body: { add: [f.looseProductId] } }),
   },
-  "GET /admin/bakeries/{id}/stats": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/stats` }) },
-  "GET /admin/products/{id}/cake-profile": { call: (f) => ({ method: "get", url: `/admin/products/${f.productId}/cake-profile` }) },
-  "POST /admin/products/{id}/cake-profile": {
+  "GET /admin/bakeries/:id/stats": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/stats` }) },
+  "GET /admin/products/:id/cake-profile": { call: (f) => ({ method: "get", url: `/admin/products/${f.productId}/cake-profile` }) },
+  "POST /admin/products/:id/cake-profile": {
     call: (f) => ({ method: "post", url: `/admin/products/${f.productId}/cake-profile`, body: { is_available: true } }),
   },
-  "GET /admin/orders/{id}/cake-details": {
+  "GET /admin/orders/:id/cake-details": {
     call: (f) => ({ method: "get", url: `/admin/orders/${f.ownerOrderId}/cake-details` }),
     check: (data, f) => expect(data.items.map((i: any) => i.customization?.message)).toContain(f.ownerSecrets[1]),
   },
-  "POST /admin/orders/{id}/delivery/refresh": {
+  "POST /admin/orders/:id/delivery/refresh": {
     call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/delivery/refresh` }),
   },
 }
 
-type ExtraRow = { title: string; auth: ApiRoute["auth"]; case: RouteCase; answers: string[] }
+type ExtraRow = { title: string; auth: ApiRouteAuth; case: RouteCase; answers: string[] }
 
 /**
  * Medusa's own store routes that reach a cart or an order, on the owner's cart or
@@ -266,6 +274,7 @@ const medusaGuestRows = (): Omit<ExtraRow, "auth">[] => [
     case: {
       call: (f) => ({ method: "post", url: `/store/carts/${f.guestCartId}/customer`, body: {} }),
       expect: { anonymous: 400, guest: 401, "another shopper": 200, owner: 200, admin: 401 },
+      separateCallers: true,
     },
   },
   {
@@ -325,6 +334,23 @@ const EXTRA_ROWS: ExtraRow[] = [
     answers: ["openapi", "paths"],
     case: { call: () => ({ method: "get", url: "/store/sweetspot/openapi.json" }) },
   },
+  // The browsable reference needs no key (on in development and tests; production: API_DOCS=true).
+  {
+    title: "GET /docs",
+    auth: "store",
+    answers: [],
+    case: {
+      call: () => ({ method: "get", url: "/docs" }),
+      expect: everyone(200),
+      check: (data) => expect(String(data)).toContain('data-url="/docs/openapi.json"'),
+    },
+  },
+  {
+    title: "GET /docs/openapi.json",
+    auth: "store",
+    answers: ["openapi", "paths"],
+    case: { call: () => ({ method: "get", url: "/docs/openapi.json" }), expect: everyone(200) },
+  },
 ]
 
 /**
@@ -332,7 +358,7 @@ const EXTRA_ROWS: ExtraRow[] = [
  * answers (Medusa's 400); customer routes need a shopper's login; admin routes a
  * staff login.
  */
-function defaultStatus(auth: ApiRoute["auth"], success: number, caller: Caller) {
+function defaultStatus(auth: ApiRouteAuth, success: number, caller: Caller) {
   if (auth === "admin") {
     return caller === "admin" ? success : 401
   }
@@ -345,28 +371,42 @@ function defaultStatus(auth: ApiRoute["auth"], success: number, caller: Caller) 
   return success
 }
 
-type Row = { title: string; routeKey: string | null; extra?: number; caller: Caller; status: number }
+type Expected = { caller: Caller; status: number }
 
-const rows: Row[] = [
-  ...sweetspotRoutes.flatMap((route) =>
-    CALLERS.map((caller) => {
-      const routeCase = CASES[key(route)]
-      const status = routeCase?.expect?.[caller] ?? defaultStatus(route.auth, route.status, caller)
-      return { title: `${route.method.toUpperCase()} ${express(route.path)} as ${caller} -> ${status}`, routeKey: key(route), caller, status }
-    })
-  ),
-  ...EXTRA_ROWS.flatMap((extra, index) =>
-    CALLERS.map((caller) => {
-      const status = extra.case.expect?.[caller] ?? defaultStatus(extra.auth, 200, caller)
-      return { title: `${extra.title} as ${caller} -> ${status}`, routeKey: null, extra: index, caller, status }
-    })
-  ),
+/**
+ * One test per route (the database is restored before each test, which is what a
+ * test costs): its callers in turn, every refusal first, since a refusal must
+ * change nothing, then the callers it lets through.
+ */
+type RouteTest = { title: string; routeKey: string | null; extra?: number; callers: Expected[] }
+
+const inTurn = (callers: Expected[]) => [...callers.filter((c) => c.status >= 400), ...callers.filter((c) => c.status < 400)]
+const describeCallers = (callers: Expected[]) => callers.map((c) => `${c.caller} ${c.status}`).join(", ")
+
+function testsOf(title: string, routeKey: string | null, extra: number | undefined, routeCase: RouteCase | undefined, callers: Expected[]): RouteTest[] {
+  if (routeCase?.separateCallers) {
+    return callers.map((c) => ({ title: `${title} as ${c.caller} -> ${c.status}`, routeKey, extra, callers: [c] }))
+  }
+  const ordered = inTurn(callers)
+  return [{ title: `${title}: ${describeCallers(ordered)}`, routeKey, extra, callers: ordered }]
+}
+
+const routeTests: RouteTest[] = [
+  ...sweetspotRoutes.flatMap((route) => {
+    const routeCase = CASES[key(route)]
+    const callers = CALLERS.map((caller) => ({ caller, status: routeCase?.expect?.[caller] ?? defaultStatus(route.auth, 200, caller) }))
+    return testsOf(key(route), key(route), undefined, routeCase, callers)
+  }),
+  ...EXTRA_ROWS.flatMap((row, index) => {
+    const callers = CALLERS.map((caller) => ({ caller, status: row.case.expect?.[caller] ?? defaultStatus(row.auth, 200, caller) }))
+    return testsOf(row.title, null, index, row.case, callers)
+  }),
 ]
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     let f: Fixture
 
     // Built once: the runner snapshots the database after this and restores it before every test.
@@ -450,13 +490,15 @@ medusaIntegrationTestRunner({
         customizationIds: { owner: customizationsOf(orderedCart, open), other: customizationsOf(othersCart) },
         ownerSecrets,
       }
+      await settleWorkflows(utils)
     })
 
-    it("covers every route of the registry, and nothing that is not in it", () => {
+    it("covers every route of the registry, and nothing that is not in it, as every caller", () => {
       const registered = sweetspotRoutes.map(key).sort()
       expect(Object.keys(CASES).sort()).toEqual(registered)
       for (const route of registered) {
-        expect(rows.filter((r) => r.routeKey === route).map((r) => r.caller)).toEqual([...CALLERS])
+        const callers = routeTests.filter((t) => t.routeKey === route).flatMap((t) => t.callers.map((c) => c.caller))
+        expect(callers.sort()).toEqual([...CALLERS].sort())
       }
     })
 
@@ -495,12 +537,8 @@ medusaIntegrationTestRunner({
       return JSON.parse(JSON.stringify(cart))
     }
 
-    it.each(rows)("$title", async ({ routeKey, extra, caller, status }) => {
-      const route = routeKey ? sweetspotRoutes.find((r) => key(r) === routeKey)! : null
-      const routeCase = routeKey ? CASES[routeKey] : EXTRA_ROWS[extra!].case
-      if (!routeCase) {
-        throw new Error(`${routeKey} is in the registry but the matrix has no call for it: add one to CASES`)
-      }
+    /** One caller's call of the route and everything its answer must satisfy. */
+    async function callAs(route: ApiRouteDocs | null, routeCase: RouteCase, extra: number | undefined, { caller, status }: Expected) {
       const call = routeCase.call(f)
       const isAdminRoute = call.url.startsWith("/admin")
       const headers = headersFor(caller, isAdminRoute)
@@ -538,11 +576,32 @@ medusaIntegrationTestRunner({
         return
       }
 
-      const answers = route ? Object.keys(route.answers) : EXTRA_ROWS[extra!].answers
-      for (const answer of answers) {
-        expect(response.data).toHaveProperty(answer)
+      // A SweetSpot route answers exactly what its documented answer schema says (the OpenAPI document's).
+      if (route) {
+        const parsed = route.response.safeParse(response.data)
+        expect(parsed.success ? "(matches its schema)" : parsed.error.issues).toEqual("(matches its schema)")
+      } else {
+        for (const answer of EXTRA_ROWS[extra!].answers) {
+          expect(response.data).toHaveProperty(answer)
+        }
       }
       routeCase.check?.(response.data, f, caller)
+    }
+
+    it.each(routeTests)("$title", async ({ routeKey, extra, callers }) => {
+      const route = routeKey ? sweetspotRoutes.find((r) => key(r) === routeKey)! : null
+      const routeCase = routeKey ? CASES[routeKey] : EXTRA_ROWS[extra!].case
+      if (!routeCase) {
+        throw new Error(`${routeKey} is in the registry but the matrix has no call for it: add one to CASES`)
+      }
+      for (const expected of callers) {
+        try {
+          await callAs(route, routeCase, extra, expected)
+        } catch (error: any) {
+          error.message = `as ${expected.caller} (expecting ${expected.status}): ${error.message}`
+          throw error
+        }
+      }
     })
   },
 })

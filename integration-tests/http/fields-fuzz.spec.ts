@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import { adminHeaders } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(600 * 1000)
@@ -99,7 +100,7 @@ const chunk = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(it
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     let secrets: string[]
     let calls: { title: string; root: string; request: (fields: string) => Promise<any> }[]
 
@@ -157,6 +158,7 @@ medusaIntegrationTestRunner({
         { title: "GET /admin/bakeries", root: "Bakery", request: get("/admin/bakeries", admin) },
         { title: "GET /admin/bakeries/:id", root: "Bakery", request: get(`/admin/bakeries/${bakeryId}`, admin) },
       ]
+      await settleWorkflows(utils)
     })
 
     it("builds its paths from SweetSpot's links", () => {

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules } from "@medusajs/framework/utils"
 import { fakeResend } from "../helpers/fake-resend"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { useEnv } from "../helpers/env"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(120 * 1000)
@@ -17,17 +18,10 @@ const settings = {
   EMAIL_RETRY_INTERVAL_SECONDS: "1",
   EMAIL_MAX_RETRIES: "2",
 }
-const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]))
-Object.assign(process.env, settings)
+useEnv(settings)
 
 beforeAll(() => fake.start())
-afterAll(async () => {
-  await fake.stop()
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-})
+afterAll(() => fake.stop())
 
 medusaIntegrationTestRunner({
   inApp: true,

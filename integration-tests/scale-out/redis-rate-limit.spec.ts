@@ -2,7 +2,7 @@ import Redis from "ioredis"
 import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
 import { TEST_REDIS_URL as REDIS_URL } from "../helpers/redis-cluster"
 
-/** Calls the limiter middleware as Medusa would, and answers the status it set (200 when it let the request through). */
+/** Calls the limiter middleware as Medusa would, from a client at `ip`, and answers the status it set (200 when it let the request through). */
 async function call(rateLimit: Function, ip: string) {
   let status = 200
   const headers: Record<string, string> = {}
@@ -11,7 +11,7 @@ async function call(rateLimit: Function, ip: string) {
     status: (code: number) => ((status = code), res),
     json: () => res,
   }
-  await rateLimit({ method: "POST", originalUrl: "/auth/customer/emailpass", ip }, res, () => undefined)
+  await rateLimit({ method: "POST", originalUrl: "/auth/customer/emailpass", socket: { remoteAddress: ip }, headers: {} }, res, () => undefined)
   return { status, headers }
 }
 
