@@ -53,8 +53,8 @@ export type DocumentedRoute = MiddlewareRoute & { docs: ApiRouteDocs }
 export function apiRoute({ queryConfig, ...docs }: ApiRouteDefinition): DocumentedRoute {
   const middlewares: MiddlewareFunction[] = [
     ...(docs.auth === "customer" ? [authenticate("customer", ["session", "bearer"])] : []),
-    ...(docs.body ? [validateAndTransformBody(docs.body as any)] : []),
-    ...(docs.query ? [validateAndTransformQuery(docs.query as any, queryConfig ?? { defaults: [], isList: false })] : []),
+    ...(docs.body ? [validateAndTransformBody(docs.body as Parameters<typeof validateAndTransformBody>[0])] : []),
+    ...(docs.query ? [validateAndTransformQuery(docs.query as Parameters<typeof validateAndTransformQuery>[0], queryConfig ?? { defaults: [], isList: false })] : []),
   ]
   return { method: [docs.method], matcher: docs.matcher, middlewares, docs }
 }

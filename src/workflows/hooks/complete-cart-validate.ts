@@ -6,7 +6,7 @@ import { domainConflict } from "../../errors/domain-conflict"
 import { assertCakeLinesIntact } from "../cake/rules/cake-line-integrity"
 import { cakeLinePrices } from "../cake/utils/cake-line-prices"
 import { acquireCapacityLock, CapacityLock, checkoutCapacityLock, releaseCapacityLock } from "../delivery/utils/capacity-lock"
-import { bookedCakes, CartDeliveryContext, loadCartDeliveryContext } from "../delivery/steps/load-cart-delivery-context"
+import { bookedCakes, CartDeliveryContext, DeliveryBakery, loadCartDeliveryContext } from "../delivery/steps/load-cart-delivery-context"
 import { checkSlot } from "../delivery/rules/check-slot"
 import { outsideDeliveryRadius } from "../delivery/rules/delivery-radius"
 import { locateAddress } from "../delivery/utils/locate-address"
@@ -45,7 +45,7 @@ completeCartWorkflow.hooks.validate(
     const lock = checkoutCapacityLock(slot, cart.id)
     await acquireCapacityLock(container, lock, { label: `${bakery.name} on ${slot.date}` })
     try {
-      await assertCartStillOrderable(container, cart.id, context, slot)
+      await assertCartStillOrderable(container, cart.id, context, bakery, slot)
     } catch (error) {
       await releaseCapacityLock(container, lock)
       throw error
@@ -64,9 +64,9 @@ async function assertCartStillOrderable(
   container: MedusaContainer,
   cartId: string,
   context: CartDeliveryContext,
+  bakery: DeliveryBakery,
   slot: NonNullable<CartDeliveryContext["slot"]>
 ) {
-  const { bakery } = context
   if (!bakery.is_active) {
     throw invalid(`${bakery.name} is not taking orders right now`)
   }

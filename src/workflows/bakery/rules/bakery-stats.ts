@@ -1,10 +1,11 @@
+import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { AdminBakeryStats, AdminBakeryTopCake } from "../../../types/bakery/bakery-stats"
 import { deliveryStatus } from "../../delivery/rules/delivery-status"
 
 /** What the stats read of an order's line; quantities may come as BigNumbers. */
 export type StatsOrderItem = {
-  quantity: unknown
+  quantity: BigNumberInput
   product_id?: string | null
   product_title?: string | null
   title?: string | null
@@ -19,7 +20,7 @@ export type StatsOrder = {
   id: string
   status: string
   currency_code: string
-  total: unknown
+  total: BigNumberInput
   items?: (StatsOrderItem | null)[] | null
   fulfillments?: (StatsFulfillment | null)[] | null
   delivery_slot?: { ends_at: string | Date } | null
@@ -61,11 +62,11 @@ export function bakeryStats(input: BakeryStatsInput): AdminBakeryStats {
   let deliveredOnTime = 0
 
   for (const order of orders) {
-    revenue.set(order.currency_code, MathBN.add(revenue.get(order.currency_code) ?? 0, order.total as any))
+    revenue.set(order.currency_code, MathBN.add(revenue.get(order.currency_code) ?? 0, order.total))
 
     for (const item of order.items ?? []) {
       if (!item) continue
-      const quantity = MathBN.convert(item.quantity as any).toNumber()
+      const quantity = MathBN.convert(item.quantity).toNumber()
       cakesSold += quantity
       const title = item.product_title ?? item.title ?? ""
       // A deleted product leaves its lines without a product id: its title keeps them together.

@@ -93,7 +93,7 @@ function sameMetadata(a: Record<string, unknown> | null | undefined, b: Record<s
   }
   const canonical = (value: unknown): unknown =>
     value && typeof value === "object" && !Array.isArray(value)
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as any)[key])]))
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
       : Array.isArray(value)
         ? value.map(canonical)
         : value

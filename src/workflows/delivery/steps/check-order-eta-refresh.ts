@@ -27,7 +27,7 @@ export const checkOrderEtaRefreshStep = createStep(
     if (!order.bakery) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} has no bakery to deliver from`)
     }
-    const status = deliveryStatus(order as any)
+    const status = deliveryStatus(order)
     return new StepResponse({
       refresh: status !== "delivered" && status !== "cancelled",
       estimate: (order.delivery_estimate ?? null) as Record<string, unknown> | null,

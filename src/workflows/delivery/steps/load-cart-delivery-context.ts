@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCartAccess } from "../../checkout/rules/owner-access"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
-import { effectiveLeadTime } from "../rules/delivery-slots"
+import { effectiveLeadTime, SlotBakery } from "../rules/delivery-slots"
 
 export const deliveryBakeryFields = [
   "id",
@@ -18,6 +18,25 @@ export const deliveryBakeryFields = [
   "longitude",
   "delivery_radius_km",
 ]
+
+/** A bakery as the delivery rules read it (its opening hours are a JSON column, typed here). */
+export type DeliveryBakery = SlotBakery & {
+  id: string
+  name: string
+  is_active: boolean
+  latitude: number | null
+  longitude: number | null
+  delivery_radius_km: number | null
+}
+
+/** A cake of the cart as checkout reads it. */
+export type CartCake = {
+  id: string
+  title: string
+  status: string
+  cake_profile: { is_available: boolean; lead_time_minutes: number | null } | null
+  bakery: DeliveryBakery | null
+}
 
 /**
  * What delivery rules need to know of a cart: its bakery (from its cakes), how
@@ -45,9 +64,9 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
   if (!cart) {
     return null
   }
-  const productIds = [...new Set((cart.items ?? []).map((item: any) => item?.product_id).filter(Boolean))]
-  const { data: products } = productIds.length
-    ? await query.graph({
+  const productIds = [...new Set((cart.items ?? []).map((item) => item?.product_id).filter(Boolean))] as string[]
+  const products = productIds.length
+    ? (await query.graph({
         entity: "product",
         fields: [
           "id",
@@ -58,24 +77,23 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
           ...deliveryBakeryFields.map((f) => `bakery.${f}`),
         ],
         filters: { id: productIds },
-      })
-    : { data: [] as any[] }
-  const cakes = products.filter((p: any) => p.bakery)
+      })).data
+    : []
+  // The bakery's opening hours are a JSON column, which the generated types leave untyped.
+  const cakes = (products as unknown as CartCake[]).filter((product) => product.bakery)
   const bakery = cakes[0]?.bakery ?? null
-  const cakeIds = new Set(cakes.map((p: any) => p.id))
+  const cakeIds = new Set(cakes.map((product) => product.id))
   const cakeCount = (cart.items ?? [])
-    .filter((item: any) => cakeIds.has(item?.product_id))
-    .reduce((sum: number, item: any) => sum + Number(item.quantity), 0)
+    .filter((item) => item?.product_id && cakeIds.has(item.product_id))
+    .reduce((sum, item) => sum + Number(item!.quantity), 0)
 
   return {
-    cart: cart as any,
-    bakery: bakery as any,
+    cart,
+    bakery,
     /** The cart's cakes (products baked by a bakery). */
-    cakes: cakes as any[],
+    cakes,
     cake_count: cakeCount,
-    lead_time_minutes: bakery
-      ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((p: any) => p.cake_profile?.lead_time_minutes))
-      : 0,
+    lead_time_minutes: bakery ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((product) => product.cake_profile?.lead_time_minutes)) : 0,
     slot: cart.delivery_slot ?? null,
   }
 }

@@ -19,7 +19,7 @@ export const refreshOrderDeliveryEstimateWorkflow = createWorkflow(
       })
     )
     const estimate = transform({ checked, refreshed }, ({ checked, refreshed }) =>
-      refreshed ? ((refreshed as any).estimates[0] ?? null) : checked.estimate
+      refreshed ? (refreshed.estimates[0] ?? null) : checked.estimate
     )
     return new WorkflowResponse({ estimate })
   }

@@ -71,7 +71,7 @@ describe("bakeryStats", () => {
   })
 
   it("counts cakes sold and ranks the top five by quantity, then title", () => {
-    const line = (product_id: string | null, product_title: string, quantity: unknown) => ({ product_id, product_title, quantity })
+    const line = (product_id: string | null, product_title: string, quantity: StatsOrder["total"]) => ({ product_id, product_title, quantity })
     const result = stats([
       order({ items: [line("prod_a", "Apple", 1), line("prod_b", "Banana", 3), line("prod_c", "Carrot", 2)] }),
       order({ items: [line("prod_a", "Apple", new BigNumber(2)), line("prod_d", "Date", 1), null] }),

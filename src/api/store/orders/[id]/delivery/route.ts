@@ -24,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const slot = order.delivery_slot
   res.json({
     delivery: {
-      status: deliveryStatus(order as any),
+      status: deliveryStatus(order),
       slot: slot ? { starts_at: slot.starts_at, ends_at: slot.ends_at } : null,
       estimate: estimateView(order.delivery_estimate),
     },
