@@ -1,3 +1,4 @@
+import { DeliveryFee } from "./delivery-fee"
 import { OpeningHours } from "./opening-hours"
 
 /** A bakery as the module stores it. */
@@ -21,6 +22,10 @@ export type BakeryDTO = {
   lead_time_minutes: number
   daily_capacity: number | null
   delivery_radius_km: number | null
+  window_capacity: number | null
+  order_cutoff: string | null
+  pickup_enabled: boolean
+  delivery_fees: DeliveryFee[]
   is_active: boolean
   metadata: Record<string, unknown> | null
   created_at: Date | string

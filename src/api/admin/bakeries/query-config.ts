@@ -1,7 +1,7 @@
 import { storeBakeryFields } from "../../store/bakeries/query-config"
 
 /** Everything staff see of a bakery: the shop front plus capacity, status and metadata. */
-const bakeryFields = [...storeBakeryFields, "daily_capacity", "is_active", "metadata", "created_at", "updated_at"]
+const bakeryFields = [...storeBakeryFields, "daily_capacity", "window_capacity", "is_active", "metadata", "created_at", "updated_at"]
 
 /** A bakery with the cakes it bakes, as staff see it. */
 export const adminBakeryFields = [

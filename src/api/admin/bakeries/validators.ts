@@ -23,6 +23,19 @@ const isTimeZone = (zone: string) => {
   }
 }
 
+const amount = (field: string) =>
+  z.number().min(0, `${field} must not be negative`).max(1_000_000, `${field} must be at most 1000000`)
+
+const DeliveryFeeInput = z.strictObject({
+  currency_code: z
+    .string()
+    .regex(/^[a-zA-Z]{3}$/, "delivery_fees currency_code must be a three-letter ISO currency code")
+    .transform((c) => c.toLowerCase()),
+  base: amount("base"),
+  per_km: amount("per_km"),
+  free_over: amount("free_over").nullish(),
+})
+
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 
 const bakeryFields = {
@@ -54,6 +67,16 @@ const bakeryFields = {
   // Bounded below PostgreSQL's integer limit, which would otherwise fail in the database as a 500.
   daily_capacity: z.number().int().min(1, "must be at least 1, or null for unlimited").max(100000, "must be at most 100000").nullish(),
   delivery_radius_km: z.number().positive("must be more than 0").max(500).nullish(),
+  window_capacity: z.number().int().min(1, "must be at least 1, or null for unlimited").max(100000, "must be at most 100000").nullish(),
+  order_cutoff: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "order_cutoff must be a time as HH:MM (00:00-23:59), or null for none")
+    .nullish(),
+  pickup_enabled: z.boolean(),
+  delivery_fees: z
+    .array(DeliveryFeeInput)
+    .max(50)
+    .refine((fees) => new Set(fees.map((fee) => fee.currency_code)).size === fees.length, "delivery_fees: one row per currency"),
   is_active: z.boolean(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
@@ -65,6 +88,8 @@ export const AdminCreateBakery = z
     timezone: bakeryFields.timezone.optional(),
     opening_hours: bakeryFields.opening_hours.optional(),
     lead_time_minutes: bakeryFields.lead_time_minutes.optional(),
+    pickup_enabled: bakeryFields.pickup_enabled.optional(),
+    delivery_fees: bakeryFields.delivery_fees.optional(),
     is_active: bakeryFields.is_active.optional(),
   })
   .meta({ id: "AdminCreateBakery" })
@@ -165,6 +190,7 @@ const AdminBakeryCake = z.object({
 /** A bakery as staff see it: the shop front plus capacity, status and metadata; `products` on single-bakery answers. */
 export const AdminBakery = StoreBakery.extend({
   daily_capacity: z.number().int().nullable().meta({ description: "Cakes per day; null = unlimited." }),
+  window_capacity: z.number().int().nullable().meta({ description: "Cakes per window, on top of daily_capacity; null = unlimited." }),
   is_active: z.boolean(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
   created_at: z.iso.datetime(),

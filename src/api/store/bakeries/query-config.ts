@@ -18,6 +18,9 @@ export const storeBakeryFields = [
   "opening_hours",
   "lead_time_minutes",
   "delivery_radius_km",
+  "pickup_enabled",
+  "order_cutoff",
+  "delivery_fees",
 ]
 
 export const listStoreBakeriesQueryConfig = {

@@ -33,6 +33,19 @@ const OpeningHours = z
   })
   .meta({ id: "OpeningHours", description: "One weekday's opening window, in the bakery's own time zone." })
 
+export const DeliveryFee = z
+  .object({
+    currency_code: z.string().meta({ examples: ["gbp"] }),
+    base: z.number().meta({ description: "Charged on every delivery, in the currency's main unit." }),
+    per_km: z.number().meta({ description: "Added per km of road distance." }),
+    free_over: z
+      .number()
+      .nullable()
+      .optional()
+      .meta({ description: "Delivery is free once the cart's item subtotal reaches this; absent or null: never free." }),
+  })
+  .meta({ id: "DeliveryFee", description: "What the bakery charges to deliver, in one currency." })
+
 /** What a shopper sees of a bakery: its shop front, not its capacity, status or metadata. */
 export const StoreBakery = z
   .object({
@@ -54,6 +67,12 @@ export const StoreBakery = z
     opening_hours: z.array(OpeningHours),
     lead_time_minutes: z.number().int().meta({ description: "The earliest delivery is this long after ordering." }),
     delivery_radius_km: z.number().nullable(),
+    pickup_enabled: z.boolean().meta({ description: "Whether shoppers may collect from the bakery." }),
+    order_cutoff: z
+      .string()
+      .nullable()
+      .meta({ description: "HH:MM in the bakery's time zone: once past, the next day can no longer be booked.", examples: ["14:00"] }),
+    delivery_fees: z.array(DeliveryFee),
   })
   .meta({ id: "StoreBakery", description: "A bakery's shop front." })
 

@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { DeliveryFee } from "../../../types/bakery/delivery-fee"
 import { OpeningHours } from "../../../types/bakery/opening-hours"
+import { BakeryClosure } from "./bakery-closure"
 
 /** A shop that bakes and delivers cakes (the seed's "Store"). */
 export const Bakery = model
@@ -30,10 +32,20 @@ export const Bakery = model
       // Cakes per day; null = unlimited.
       daily_capacity: model.number().nullable(),
       delivery_radius_km: model.float().nullable(),
+      // Cakes per delivery or collection window, on top of daily_capacity; null = unlimited.
+      window_capacity: model.number().nullable(),
+      // "HH:MM" in the bakery's time zone: once past, the next day can no longer be booked.
+      order_cutoff: model.text().nullable(),
+      // Whether shoppers may collect from the bakery.
+      pickup_enabled: model.boolean().default(true),
+      // What delivery costs per currency: [{ currency_code, base, per_km, free_over? }], main units.
+      delivery_fees: model.json<DeliveryFee[]>().default([]),
+      closures: model.hasMany(() => BakeryClosure, { mappedBy: "bakery" }),
       is_active: model.boolean().default(true),
       metadata: model.json().nullable(),
     }
   )
+  .cascades({ delete: ["closures"] })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { on: ["is_active"], where: "deleted_at IS NULL" },
