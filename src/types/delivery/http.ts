@@ -26,5 +26,11 @@ export type StoreOrderDeliveryResponse = z.output<typeof StoreOrderDeliveryAnswe
 
 export type AdminRefreshDeliveryResponse = z.output<typeof AdminRefreshDeliveryAnswer>
 
-/** The words shoppers see for an order's delivery: `pending`, `shipped`, `delivered`, `cancelled`. */
+/**
+ * The words shoppers see for an order: delivered orders `pending`, `shipped`, `delivered`, `cancelled`;
+ * collected orders `pending`, `ready_for_pickup`, `collected`, `cancelled`.
+ */
 export type DeliveryStatus = StoreOrderDeliveryResponse["delivery"]["status"]
+
+/** Collect from the bakery (`pickup`) or have it delivered (`delivery`). */
+export type FulfillmentKind = StoreOrderDeliveryResponse["delivery"]["fulfillment"]

@@ -9,8 +9,9 @@ export const adminOrdersMiddlewares: MiddlewareRoute[] = [
     method: "GET",
     matcher: "/admin/orders/:id/cake-details",
     auth: "admin",
-    summary: "What the bakery needs to bake and deliver an order",
-    description: "Each line item with its customisation, the booked slot and the ETA.",
+    summary: "What the bakery needs to bake and hand over an order",
+    description:
+      "Each line item with its customisation, collect or deliver (`fulfillment`: `pickup` | `delivery`) with the status in the shopper's words, the booked slot and the ETA (always null for a pickup order).",
     tags: ["Admin Orders"],
     params: { id: "The order's id." },
     response: AdminOrderCakeDetailsResponse,
@@ -21,7 +22,7 @@ export const adminOrdersMiddlewares: MiddlewareRoute[] = [
     auth: "admin",
     summary: "Recompute an order's ETA now",
     description:
-      "Google's route matrix when configured, else a fallback estimate marked as such. A delivered or cancelled order answers the estimate it has, without recomputing it.",
+      "Google's route matrix when configured, else a fallback estimate marked as such. A delivered or cancelled order answers the estimate it has, without recomputing it; a pickup order answers `estimate: null` (it is collected, never delivered), without asking Google.",
     tags: ["Admin Orders"],
     params: { id: "The order's id." },
     response: AdminRefreshDeliveryResponse,

@@ -10,7 +10,9 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     auth: "customer",
     summary: "Follow an order's delivery",
     description:
-      "The shopper's own order only (anyone else's is a 404): status, booked slot and live ETA. `delivered` once every line has arrived; an order delivered in parts reads `shipped` until then.",
+      "The shopper's own order only (anyone else's is a 404): collect or deliver (`fulfillment`: `pickup` | `delivery`, from the shipping option chosen at checkout), status, booked slot and live ETA. " +
+      "A delivered order reads `pending`, `shipped`, `delivered` (once every line has arrived; an order delivered in parts reads `shipped` until then) or `cancelled`. " +
+      "A collected order reads `pending`, `ready_for_pickup` (staff marked every cake ready: Medusa's fulfillment), `collected` (Medusa's mark-as-delivered) or `cancelled`, and never has an ETA (`estimate` null).",
     tags: ["Store Orders", "Store Delivery"],
     params: { id: "The order's id." },
     response: StoreOrderDeliveryResponse,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { deliveryStatus, deliveryStatusFields } from "../rules/delivery-status"
+import { orderProgress, orderProgressFields } from "../rules/collection-status"
 
 export type CheckOrderEtaRefreshInput = { order_id: string }
 
@@ -9,8 +9,8 @@ export const checkOrderEtaRefreshStepId = "check-order-eta-refresh"
 /**
  * Whether a staff refresh of one order's ETA should ask for a new estimate: the
  * order must exist (404) and have a bakery to deliver from (400); a delivered or
- * cancelled order keeps the estimate it has (nothing to recompute, nothing billed).
- * Writes nothing.
+ * cancelled order keeps the estimate it has (nothing to recompute, nothing billed);
+ * a pickup order has none (it is collected, never delivered). Writes nothing.
  */
 export const checkOrderEtaRefreshStep = createStep(
   checkOrderEtaRefreshStepId,
@@ -18,7 +18,7 @@ export const checkOrderEtaRefreshStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [order] } = await query.graph({
       entity: "order",
-      fields: ["id", "bakery.id", "delivery_estimate.*", ...deliveryStatusFields],
+      fields: ["id", "bakery.id", "delivery_estimate.*", ...orderProgressFields],
       filters: { id: input.order_id },
     })
     if (!order) {
@@ -27,9 +27,12 @@ export const checkOrderEtaRefreshStep = createStep(
     if (!order.bakery) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} has no bakery to deliver from`)
     }
-    const status = deliveryStatus(order)
+    const progress = orderProgress(order)
+    if (progress.fulfillment === "pickup") {
+      return new StepResponse({ refresh: false, estimate: null as Record<string, unknown> | null })
+    }
     return new StepResponse({
-      refresh: status !== "delivered" && status !== "cancelled",
+      refresh: progress.status !== "delivered" && progress.status !== "cancelled",
       estimate: (order.delivery_estimate ?? null) as Record<string, unknown> | null,
     })
   }

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { fulfillmentKind } from "../rules/collection-status"
 
 export type LoadOrdersOutForDeliveryInput = {
   /** Only these orders, whatever their state (a staff refresh). */
@@ -27,13 +28,15 @@ const orderFields = [
   "delivery_slot.ends_at",
   "delivery_estimate.id",
   "delivery_estimate.arriving_soon_notified_at",
+  "shipping_methods.data",
 ]
 
 export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
 
 /**
  * The orders out for delivery (shipped, not delivered, not cancelled), with
- * what an estimate needs. Three queries whatever the number of orders: the
+ * what an estimate needs; never a pickup order, whatever staff did with its
+ * fulfillment (it is collected). Three queries whatever the number of orders: the
  * shipped fulfillments, their orders' ids (the order-fulfillment link), and the
  * orders with their bakery, address, slot and current estimate.
  */
@@ -67,6 +70,8 @@ export const loadOrdersOutForDeliveryStep = createStep(
       return new StepResponse([] as any[])
     }
     const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
-    return new StepResponse(orders.filter((o: any) => o.status !== "canceled" && o.bakery) as any[])
+    return new StepResponse(
+      orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery") as any[]
+    )
   }
 )

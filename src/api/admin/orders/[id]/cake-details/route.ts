@@ -1,9 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cakeCustomizationItemFields } from "../../../../store/carts/query-config"
+import { orderProgress, orderProgressFields } from "../../../../../workflows/delivery/rules/collection-status"
 import { deliveryEstimateFields, estimateView } from "../../../../utils/delivery-estimate-view"
 
-/** What the bakery needs to bake and deliver an order: each line with its customisation, the slot and the ETA. */
+/**
+ * What the bakery needs to bake and hand over an order: each line with its customisation, collect or deliver
+ * and the status in the shopper's words, the slot and the ETA (none for a pickup order).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
@@ -23,18 +27,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "delivery_slot.starts_at",
       "delivery_slot.ends_at",
       ...deliveryEstimateFields,
+      ...orderProgressFields,
     ],
     filters: { id: req.params.id },
   })
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
   }
+  const progress = orderProgress(order)
   res.json({
     items: (order.items ?? []).filter(Boolean).map((item: any) => {
-      const { cake_customization, detail, ...line_item } = item
-      return { line_item, customization: cake_customization ?? null }
+      const { id, title, product_title, variant_title, quantity, unit_price } = item
+      return { line_item: { id, title, product_title, variant_title, quantity, unit_price }, customization: item.cake_customization ?? null }
     }),
+    ...progress,
     slot: order.delivery_slot ?? null,
-    estimate: estimateView(order.delivery_estimate),
+    estimate: progress.fulfillment === "pickup" ? null : estimateView(order.delivery_estimate),
   })
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CakeCustomization } from "../../../../store/carts/validators"
-import { DeliveryEstimate, DeliverySlot } from "../../../../store/orders/[id]/delivery/validators"
+import { DeliveryEstimate, DeliverySlot, FulfillmentKind, OrderDelivery } from "../../../../store/orders/[id]/delivery/validators"
 
 export const AdminOrderCakeDetailsResponse = z
   .object({
@@ -17,7 +17,9 @@ export const AdminOrderCakeDetailsResponse = z
         customization: CakeCustomization.nullable().meta({ description: "Null for a line that is not a customised cake." }),
       })
     ),
+    fulfillment: FulfillmentKind,
+    status: OrderDelivery.shape.status,
     slot: DeliverySlot.nullable(),
     estimate: DeliveryEstimate.nullable(),
   })
-  .meta({ id: "AdminOrderCakeDetails", description: "What the bakery needs to bake and deliver an order." })
+  .meta({ id: "AdminOrderCakeDetails", description: "What the bakery needs to bake and hand over an order: collected or delivered, and where it is." })

@@ -1,9 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { deliveryStatus, deliveryStatusFields } from "../../../../../workflows/delivery/rules/delivery-status"
+import { orderProgress, orderProgressFields } from "../../../../../workflows/delivery/rules/collection-status"
 import { deliveryEstimateFields, estimateView } from "../../../../utils/delivery-estimate-view"
 
-/** Where the shopper's own order is: status in shoppers' words, the booked slot, the ETA (null until one is computed). */
+/**
+ * Where the shopper's own order is: collect or deliver, status in shoppers' words, the booked slot, the ETA
+ * (null until one is computed, and always for a pickup order).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
@@ -11,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: [
       "id",
       "customer_id",
-      ...deliveryStatusFields,
+      ...orderProgressFields,
       "delivery_slot.starts_at",
       "delivery_slot.ends_at",
       ...deliveryEstimateFields,
@@ -22,11 +25,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
   }
   const slot = order.delivery_slot
+  const progress = orderProgress(order)
   res.json({
     delivery: {
-      status: deliveryStatus(order),
+      ...progress,
       slot: slot ? { starts_at: slot.starts_at, ends_at: slot.ends_at } : null,
-      estimate: estimateView(order.delivery_estimate),
+      estimate: progress.fulfillment === "pickup" ? null : estimateView(order.delivery_estimate),
     },
   })
 }

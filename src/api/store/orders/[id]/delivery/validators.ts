@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DELIVERY_STATUSES } from "../../../../../workflows/delivery/rules/delivery-status"
+import { FULFILLMENT_KINDS, ORDER_PROGRESS_STATUSES } from "../../../../../workflows/delivery/rules/collection-status"
 
 /** The window booked for a cart or an order. */
 export const DeliverySlot = z
@@ -22,14 +22,23 @@ export const DeliveryEstimate = z
   })
   .meta({ id: "DeliveryEstimate" })
 
+/** Collect from the bakery or have it delivered: the order's shipping option type `code`. */
+export const FulfillmentKind = z.enum(FULFILLMENT_KINDS).meta({
+  id: "FulfillmentKind",
+  description: "`pickup`: the shopper collects from the bakery; `delivery`: the bakery delivers.",
+})
+
 export const OrderDelivery = z
   .object({
-    status: z.enum(DELIVERY_STATUSES).meta({
-      description: "`delivered` once every cake has arrived; `shipped` while any is on its way or only some have arrived.",
+    fulfillment: FulfillmentKind,
+    status: z.enum(ORDER_PROGRESS_STATUSES).meta({
+      description:
+        "A delivered order: `pending`, `shipped` (any cake on its way, or only some arrived), `delivered` (every cake arrived), `cancelled`. " +
+        "A collected order: `pending`, `ready_for_pickup` (every cake ready at the bakery), `collected`, `cancelled`.",
     }),
-    slot: DeliverySlot.nullable(),
-    estimate: DeliveryEstimate.nullable(),
+    slot: DeliverySlot.nullable().meta({ description: "The booked window: the delivery window, or the collection window of a pickup order." }),
+    estimate: DeliveryEstimate.nullable().meta({ description: "The live ETA of a delivery; always null for a pickup order." }),
   })
-  .meta({ id: "OrderDelivery", description: "Where an order is: status in shoppers' words, the booked slot, the ETA." })
+  .meta({ id: "OrderDelivery", description: "Where an order is: collect or deliver, status in shoppers' words, the booked slot, the ETA." })
 
 export const StoreOrderDeliveryResponse = z.object({ delivery: OrderDelivery })
