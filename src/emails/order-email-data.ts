@@ -1,3 +1,4 @@
+import type { OpeningHours } from "../types/bakery/opening-hours"
 import { EmailSender } from "./layout"
 
 /** A cake line as emails show it. */
@@ -29,4 +30,8 @@ export type OrderEmailData = {
   timezone: string
   /** Estimated arrival, when the ETA engine has one. */
   eta_at?: string | null
+  /** Collected from the bakery (`pickup`) or delivered (`delivery`, the default). */
+  fulfillment?: "pickup" | "delivery"
+  /** The bakery's opening hours, for a shopper who comes to collect. */
+  opening_hours?: OpeningHours[]
 }

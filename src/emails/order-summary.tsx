@@ -26,8 +26,29 @@ export function CakeLines({ order }: { order: OrderEmailData }) {
   )
 }
 
+/** The booked window: when the cakes arrive, or when to collect them. */
 export function DeliveryWindow({ order }: { order: OrderEmailData }) {
   return order.slot ? (
-    <Text>Delivery window: {formatWindow(order.slot.starts_at, order.slot.ends_at, order.timezone)}</Text>
+    <Text>
+      {order.fulfillment === "pickup" ? "Collection window" : "Delivery window"}:{" "}
+      {formatWindow(order.slot.starts_at, order.slot.ends_at, order.timezone)}
+    </Text>
+  ) : null
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+/** The bakery's week, one line per day it opens: "Mon 09:00–18:00". */
+export function OpeningHoursList({ hours }: { hours: OrderEmailData["opening_hours"] }) {
+  const days = [...(hours ?? [])].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens))
+  return days.length ? (
+    <Section>
+      <Text style={{ margin: 0, fontWeight: "bold" }}>Opening hours</Text>
+      {days.map((day, i) => (
+        <Text key={i} style={{ margin: 0 }}>
+          {WEEKDAYS[day.weekday - 1] ?? day.weekday} {day.opens}–{day.closes}
+        </Text>
+      ))}
+    </Section>
   ) : null
 }

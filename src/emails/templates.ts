@@ -1,11 +1,13 @@
 import * as React from "react"
 import { ArrivingSoonEmail, arrivingSoonSubject } from "./arriving-soon"
 import { OrderCancelledEmail, orderCancelledSubject } from "./order-cancelled"
+import { OrderCollectedEmail, orderCollectedSubject } from "./order-collected"
 import { OrderConfirmationEmail, orderConfirmationSubject } from "./order-confirmation"
 import { OrderDeliveredEmail, orderDeliveredSubject } from "./order-delivered"
 import { OrderPreparingEmail, orderPreparingSubject } from "./order-preparing"
 import { OutForDeliveryEmail, outForDeliverySubject } from "./out-for-delivery"
 import { PasswordResetEmail, passwordResetSubject } from "./password-reset"
+import { ReadyForPickupEmail, readyForPickupSubject } from "./ready-for-pickup"
 import { WelcomeEmail, welcomeSubject } from "./welcome"
 
 type Template<T> = { subject: (data: T) => string; Component: (data: T) => React.ReactElement }
@@ -20,6 +22,8 @@ export const EMAIL_TEMPLATES = {
   "arriving-soon": { subject: arrivingSoonSubject, Component: ArrivingSoonEmail },
   "order-delivered": { subject: orderDeliveredSubject, Component: OrderDeliveredEmail },
   "order-cancelled": { subject: orderCancelledSubject, Component: OrderCancelledEmail },
+  "ready-for-pickup": { subject: readyForPickupSubject, Component: ReadyForPickupEmail },
+  "order-collected": { subject: orderCollectedSubject, Component: OrderCollectedEmail },
 } satisfies Record<string, Template<any>>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES

@@ -1,6 +1,7 @@
 import { OrderEmailData } from "../../../emails/order-email-data"
 import type { EmailTemplateName } from "../../../emails/templates"
-import { deliveryStatus, deliveryStatusFields } from "../../delivery/rules/delivery-status"
+import { collectionStatus, fulfillmentKind, orderProgressFields } from "../../delivery/rules/collection-status"
+import { deliveryStatus } from "../../delivery/rules/delivery-status"
 
 /** What one query.graph reads of an order for any order email. */
 export const orderEmailFields = [...new Set([
@@ -32,7 +33,8 @@ export const orderEmailFields = [...new Set([
   "bakery.city",
   "bakery.postal_code",
   "bakery.timezone",
-  ...deliveryStatusFields,
+  "bakery.opening_hours",
+  ...orderProgressFields,
 ])]
 
 export type EmailNotification = {
@@ -90,12 +92,53 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null } = {
       : null,
     timezone: bakery?.timezone ?? "Europe/London",
     eta_at: extra.eta_at ?? null,
+    fulfillment: fulfillmentKind(order),
+    opening_hours: Array.isArray(bakery?.opening_hours) ? bakery.opening_hours : [],
+  }
+}
+
+/** The email an order gets for an event: the template asked for, or a collected order's own (once per order), or none. */
+export type OrderEmailChoice = { template: EmailTemplateName; key?: string; skip?: undefined } | { skip: string }
+
+/**
+ * A collected order's emails in place of a delivered one's. Medusa's fulfillment
+ * is staff's "Ready for collection", so the event that sends "being prepared" to a
+ * delivered order sends "ready to collect" instead (once per order, when every
+ * cake is ready: never both, which would arrive together and contradict each
+ * other); Medusa's delivery is "Collected", so "delivered" becomes "collected"
+ * (once per order). Nothing is out for delivery or arriving soon. A delivered
+ * order, and every other email, keep the template asked for.
+ */
+export function emailForFulfillmentKind(
+  order: Parameters<typeof collectionStatus>[0] & { id: string },
+  template: EmailTemplateName
+): OrderEmailChoice {
+  if (fulfillmentKind(order) !== "pickup") {
+    return { template }
+  }
+  const status = collectionStatus(order)
+  switch (template) {
+    case "order-preparing":
+      return status === "ready_for_pickup"
+        ? { template: "ready-for-pickup", key: order.id }
+        : { skip: `order ${order.id} is collected: its ready-to-collect email goes once every cake is ready (it reads ${status})` }
+    case "order-delivered":
+      return status === "collected"
+        ? { template: "order-collected", key: order.id }
+        : { skip: `order ${order.id} is collected: its collected email goes once every cake is handed over (it reads ${status})` }
+    case "out-for-delivery":
+    case "arriving-soon":
+      return { skip: `order ${order.id} is collected from the bakery: no ${template} email` }
+    default:
+      return { template }
   }
 }
 
 /**
  * Plans an order email: to the order's address, keyed so the same event never
- * sends twice. Skips (with the reason) an order that is gone or has no email.
+ * sends twice; a collected order's own email in place of a delivered one's
+ * (`emailForFulfillmentKind`). Skips (with the reason) an order that is gone or
+ * has no email.
  */
 export function planOrderEmail(
   order: any,
@@ -107,17 +150,21 @@ export function planOrderEmail(
   if (!order.email) {
     return { skip: `order ${input.order_id} has no email address` }
   }
+  const choice = emailForFulfillmentKind(order, input.template)
+  if (choice.skip !== undefined) {
+    return { skip: choice.skip }
+  }
   return {
     notification: {
       to: order.email,
       channel: "email",
-      template: input.template,
+      template: choice.template,
       data: orderEmailData(order, { eta_at: input.eta_at }),
       trigger_type: input.event,
       resource_id: order.id,
       resource_type: "order",
       receiver_id: order.customer_id ?? null,
-      idempotency_key: `${input.template}:${input.key}`,
+      idempotency_key: `${choice.template}:${choice.key ?? input.key}`,
     },
   }
 }
@@ -125,7 +172,8 @@ export function planOrderEmail(
 /**
  * Plans the email of a shipment or delivery event, which names one fulfillment:
  * "out for delivery" once per shipment; "delivered" once per order, when its last
- * cake arrives (an order delivered in parts still reads shipped until then).
+ * cake arrives (an order delivered in parts still reads shipped until then); for
+ * a collected order, "collected" once per order and no "out for delivery".
  */
 export function planFulfillmentEmail(
   order: any,
@@ -134,7 +182,7 @@ export function planFulfillmentEmail(
   if (input.template !== "order-delivered") {
     return planOrderEmail(order, { ...input, key: input.fulfillment_id })
   }
-  if (order && deliveryStatus(order) !== "delivered") {
+  if (order && fulfillmentKind(order) === "delivery" && deliveryStatus(order) !== "delivered") {
     return { skip: `order ${input.order_id} is not fully delivered yet: its delivered email goes with the last cake` }
   }
   return planOrderEmail(order, { ...input, key: input.order_id })
