@@ -4,7 +4,8 @@ import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AdminOrderCakeDetailsResponse } from "../../types/cake/http"
 import { QueryState } from "../components/query-state"
-import { sweetspotAdmin } from "../lib/sdk"
+import { collectionOrderFields, fulfillmentsToHandOver, itemsToFulfil } from "../lib/collection-actions"
+import { sdk, sweetspotAdmin } from "../lib/sdk"
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
 const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "short" })
@@ -51,11 +52,92 @@ const Customization = ({ item }: { item: Item }) => {
   )
 }
 
-/** What the bakery bakes for this order and when it arrives: customisations, the slot, the live ETA. */
+const COLLECTION_STATUS_TEXT: Record<string, string> = {
+  pending: "Not ready yet",
+  ready_for_pickup: "Awaiting the shopper",
+  collected: "Handed over",
+  cancelled: "Cancelled",
+}
+
+/**
+ * A pickup order's two staff actions, on Medusa's own routes (so Medusa's own
+ * fulfillment buttons do the same): "Ready for collection" fulfils every cake not
+ * fulfilled yet; "Collected" marks each open fulfillment delivered.
+ */
+const Collection = ({ orderId, status, onDone }: { orderId: string; status: string; onDone: () => Promise<void> }) => {
+  const current = () => sdk.admin.order.retrieve(orderId, { fields: collectionOrderFields }).then(({ order }) => order)
+  const ready = useMutation({
+    mutationFn: async () => {
+      const items = itemsToFulfil(await current())
+      if (items.length) {
+        await sdk.admin.order.createFulfillment(orderId, { items })
+      }
+    },
+    onSuccess: async () => {
+      await onDone()
+      toast.success("Ready for collection: the shopper is told")
+    },
+    onError: (e) => toast.error((e as Error).message),
+  })
+  const collected = useMutation({
+    mutationFn: async () => {
+      for (const fulfillmentId of fulfillmentsToHandOver(await current())) {
+        await sdk.admin.order.markAsDelivered(orderId, fulfillmentId)
+      }
+    },
+    onSuccess: async () => {
+      await onDone()
+      toast.success("Collected")
+    },
+    onError: (e) => toast.error((e as Error).message),
+  })
+  const busy = ready.isPending || collected.isPending
+  return (
+    <div className="flex items-center justify-between px-6 py-3" data-delivery="collection">
+      <div className="flex flex-col gap-y-1">
+        <Text size="small" weight="plus" className="text-ui-fg-subtle">
+          Collection
+        </Text>
+        <Text size="small" data-collection-status={status}>
+          {COLLECTION_STATUS_TEXT[status] ?? status}
+        </Text>
+      </div>
+      <div className="flex gap-x-2">
+        <Button
+          size="small"
+          variant="secondary"
+          data-collection-action="ready"
+          disabled={status !== "pending" || busy}
+          isLoading={ready.isPending}
+          onClick={() => ready.mutate()}
+        >
+          Ready for collection
+        </Button>
+        <Button
+          size="small"
+          variant="secondary"
+          data-collection-action="collected"
+          disabled={status !== "ready_for_pickup" || busy}
+          isLoading={collected.isPending}
+          onClick={() => collected.mutate()}
+        >
+          Collected
+        </Button>
+      </div>
+    </div>
+  )
+}
+
+/** What the bakery bakes for this order and how it reaches the shopper: customisations, collect or deliver, the slot, the live ETA. */
 const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const queryClient = useQueryClient()
   const key = ["sweetspot", "order-cake-details", order.id]
   const { data, isLoading, error } = useQuery({ queryKey: key, queryFn: () => sweetspotAdmin.orders.cakeDetails(order.id) })
+  // Our answer and the dashboard's own order page (its fulfillment section) both change.
+  const reload = async () => {
+    await Promise.all([queryClient.invalidateQueries({ queryKey: key }), queryClient.invalidateQueries({ queryKey: ["orders"] })])
+  }
+  const pickup = data?.fulfillment === "pickup"
   const refresh = useMutation({
     mutationFn: () => sweetspotAdmin.orders.refreshDelivery(order.id),
     onSuccess: ({ estimate }) => {
@@ -68,8 +150,13 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
 
   return (
     <Container className="divide-y p-0" data-widget="order-cake-details">
-      <div className="px-6 py-4">
+      <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Cakes and delivery</Heading>
+        {data ? (
+          <Badge size="small" color={pickup ? "purple" : "blue"} data-fulfillment-kind={data.fulfillment}>
+            {pickup ? "Collect" : "Deliver"}
+          </Badge>
+        ) : null}
       </div>
       <QueryState
         isLoading={isLoading}
@@ -80,42 +167,45 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
         {data?.items.map((item) => <Customization key={item.line_item.id} item={item} />)}
         <div className="grid grid-cols-2 px-6 py-3" data-delivery="slot">
           <Text size="small" weight="plus" className="text-ui-fg-subtle">
-            Delivery slot
+            {pickup ? "Collection slot" : "Delivery slot"}
           </Text>
           <Text size="small">{data?.slot ? `${dateTime(data.slot.starts_at)} - ${time(data.slot.ends_at)}` : "No slot booked"}</Text>
         </div>
-        <div className="flex items-center justify-between px-6 py-3" data-delivery="estimate">
-          <div className="flex flex-col gap-y-1">
-            <Text size="small" weight="plus" className="text-ui-fg-subtle">
-              ETA
-            </Text>
-            {estimate ? (
-              <div className="flex items-center gap-x-2">
-                <Text size="small" data-eta={estimate.eta_at}>
-                  {dateTime(estimate.eta_at)}
-                </Text>
-                <Badge size="2xsmall" color={estimate.source === "google" ? "green" : "orange"} data-eta-source={estimate.source}>
-                  {estimate.source === "google" ? "Google" : "Fallback"}
-                </Badge>
-                {estimate.distance_meters !== null && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {(estimate.distance_meters / 1000).toFixed(1)} km
-                  </Text>
-                )}
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  computed {dateTime(estimate.computed_at)}
-                </Text>
-              </div>
-            ) : (
-              <Text size="small" className="text-ui-fg-subtle" data-eta="none">
-                No ETA yet: one is computed when the order ships.
+        {pickup && data ? <Collection orderId={order.id} status={data.status} onDone={reload} /> : null}
+        {pickup ? null : (
+          <div className="flex items-center justify-between px-6 py-3" data-delivery="estimate">
+            <div className="flex flex-col gap-y-1">
+              <Text size="small" weight="plus" className="text-ui-fg-subtle">
+                ETA
               </Text>
-            )}
+              {estimate ? (
+                <div className="flex items-center gap-x-2">
+                  <Text size="small" data-eta={estimate.eta_at}>
+                    {dateTime(estimate.eta_at)}
+                  </Text>
+                  <Badge size="2xsmall" color={estimate.source === "google" ? "green" : "orange"} data-eta-source={estimate.source}>
+                    {estimate.source === "google" ? "Google" : "Fallback"}
+                  </Badge>
+                  {estimate.distance_meters !== null && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {(estimate.distance_meters / 1000).toFixed(1)} km
+                    </Text>
+                  )}
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    computed {dateTime(estimate.computed_at)}
+                  </Text>
+                </div>
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle" data-eta="none">
+                  No ETA yet: one is computed when the order ships.
+                </Text>
+              )}
+            </div>
+            <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={() => refresh.mutate()}>
+              Refresh ETA
+            </Button>
           </div>
-          <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={() => refresh.mutate()}>
-            Refresh ETA
-          </Button>
-        </div>
+        )}
       </QueryState>
     </Container>
   )
