@@ -142,6 +142,80 @@ const noChromium = missingPrerequisite(
     expect(after.bakery.products.map((p: any) => p.title)).toEqual(["Plain Sponge"])
   })
 
+  describe("collection, delivery fees, cut-off and window capacity", () => {
+    let bakeryId: string
+
+    beforeAll(async () => {
+      const { data } = await api.get("/admin/bakeries", { params: { q: "Rise" } })
+      bakeryId = data.bakeries[0].id
+    })
+
+    const detail = (label: string) => page.locator(`[data-detail="${label}"]`)
+
+    it("saves them from the Edit form, visible on the page and through the Admin API", async () => {
+      await open(`/bakeries/${bakeryId}`)
+      await page.getByRole("button", { name: "Edit" }).click()
+      await page.locator("#pickup_enabled").click()
+      await page.getByRole("button", { name: "Add currency" }).click()
+      await page.getByLabel("Fee 1 currency").fill("gbp")
+      await page.getByLabel("Fee 1 base").fill("4.5")
+      await page.getByLabel("Fee 1 per km").fill("0.8")
+      await page.getByLabel("Fee 1 free over").fill("60")
+      await page.getByRole("button", { name: "Add currency" }).click()
+      await page.getByLabel("Fee 2 currency").fill("EUR")
+      await page.getByLabel("Fee 2 base").fill("5")
+      await page.getByLabel("Fee 2 per km").fill("1")
+      await page.fill("#order_cutoff", "14:00")
+      await page.fill("#window_capacity", "3")
+      await page.getByRole("button", { name: "Save" }).click()
+      await page.getByText("Bakery saved").waitFor()
+
+      await expect(detail("Order cut-off").textContent()).resolves.toContain("14:00")
+      await expect(detail("Window capacity").textContent()).resolves.toBe("3")
+      await expect(detail("Collection").textContent()).resolves.toBe("Off")
+      await expect(detail("Delivery fees").textContent()).resolves.toBe("GBP 4.50 + 0.80/km, free over 60.00; EUR 5.00 + 1.00/km")
+      const { data } = await api.get(`/admin/bakeries/${bakeryId}`)
+      expect(data.bakery).toMatchObject({ pickup_enabled: false, order_cutoff: "14:00", window_capacity: 3 })
+      expect(data.bakery.delivery_fees).toEqual([
+        { currency_code: "gbp", base: 4.5, per_km: 0.8, free_over: 60 },
+        expect.objectContaining({ currency_code: "eur", base: 5, per_km: 1 }),
+      ])
+      expect(data.bakery.delivery_fees[1].free_over ?? null).toBeNull()
+    })
+
+    it("shows the API's messages next to a negative fee and a window capacity of 0, and saves nothing", async () => {
+      const before = (await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery
+      await page.getByRole("button", { name: "Edit" }).click()
+      await page.getByLabel("Fee 1 base").fill("-1")
+      await page.fill("#window_capacity", "0")
+      await page.getByRole("button", { name: "Save" }).click()
+      const feeError = page.locator('[data-error-for="delivery_fees"]')
+      await feeError.waitFor()
+      await expect(feeError.textContent()).resolves.toMatch(/base/)
+      await expect(page.locator('[data-error-for="window_capacity"]').textContent()).resolves.toMatch(/window_capacity/)
+      await expect(page.locator('[data-error-for="order_cutoff"]').count()).resolves.toBe(0)
+      await screenshot(page, "edit-bakery-negative-fee")
+      expect((await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery).toEqual(before)
+      await page.getByRole("button", { name: "Cancel" }).click()
+    })
+
+    it("clears the cut-off and window capacity and removes a currency", async () => {
+      await page.getByRole("button", { name: "Edit" }).click()
+      await page.getByRole("button", { name: "Remove fee 2" }).click()
+      await page.fill("#order_cutoff", "")
+      await page.fill("#window_capacity", "")
+      await page.locator("#pickup_enabled").click()
+      await page.getByRole("button", { name: "Save" }).click()
+      await detail("Order cut-off").getByText("None", { exact: true }).waitFor()
+      await expect(detail("Window capacity").textContent()).resolves.toBe("Unlimited")
+      await expect(detail("Collection").textContent()).resolves.toBe("Offered")
+
+      const { data } = await api.get(`/admin/bakeries/${bakeryId}`)
+      expect(data.bakery).toMatchObject({ pickup_enabled: true, order_cutoff: null, window_capacity: null })
+      expect(data.bakery.delivery_fees).toEqual([{ currency_code: "gbp", base: 4.5, per_km: 0.8, free_over: 60 }])
+    })
+  })
+
   describe("a cake product", () => {
     let productId: string
 

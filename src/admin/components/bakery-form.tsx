@@ -1,7 +1,8 @@
-import { Button, Checkbox, Input, Switch, Text, Textarea } from "@medusajs/ui"
+import { Button, Checkbox, Heading, Input, Switch, Text, Textarea } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { FormErrors, noFormErrors } from "../lib/field-errors"
 import { BakeryFormValues, DayHours, WEEKDAYS } from "../lib/bakery-form-values"
+import { DeliveryFeeRows } from "./delivery-fee-rows"
 import { FormError } from "./form-error"
 import { FormField } from "./form-field"
 
@@ -30,10 +31,15 @@ const LABELS: Record<string, string> = {
   timezone: "Time zone",
   lead_time_minutes: "Lead time (minutes)",
   daily_capacity: "Daily capacity (cakes)",
+  window_capacity: "Window capacity (cakes per window)",
+  order_cutoff: "Order cut-off",
   delivery_radius_km: "Delivery radius (km)",
 }
 
-/** Every field of a bakery, with the weekly opening hours; shows the API's messages next to the fields. */
+/**
+ * Every field of a bakery, with the weekly opening hours, collection and the delivery fee table;
+ * shows the API's messages next to the fields.
+ */
 export const BakeryForm = ({ initial, submitLabel, isSubmitting, errors = noFormErrors, onSubmit, onCancel }: BakeryFormProps) => {
   const [values, setValues] = useState(initial)
   const set = (field: keyof BakeryFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
@@ -83,6 +89,8 @@ export const BakeryForm = ({ initial, submitLabel, isSubmitting, errors = noForm
         {input("lead_time_minutes", { type: "number" })}
         {input("daily_capacity", { type: "number", hint: "Empty for unlimited" })}
         {input("delivery_radius_km", { type: "number", step: "any", hint: "Empty for no limit" })}
+        {input("window_capacity", { type: "number", hint: "Empty for unlimited; counted on top of the daily capacity" })}
+        {input("order_cutoff", { type: "time", hint: "Bakery time; after it the next day can no longer be booked. Empty for none" })}
       </div>
 
       <FormField name="opening_hours" label="Opening hours" error={errors.fields.opening_hours}>
@@ -120,6 +128,33 @@ export const BakeryForm = ({ initial, submitLabel, isSubmitting, errors = noForm
           })}
         </div>
       </FormField>
+
+      <div className="flex flex-col gap-y-4" data-section="collect-or-deliver">
+        <Heading level="h3">Collection and delivery</Heading>
+        <div className="flex items-center gap-x-2">
+          <Switch
+            id="pickup_enabled"
+            checked={values.pickup_enabled}
+            onCheckedChange={(checked) => setValues((v) => ({ ...v, pickup_enabled: checked }))}
+          />
+          <label htmlFor="pickup_enabled">
+            <Text size="small">Collection: shoppers may collect their cakes from the bakery</Text>
+          </label>
+        </div>
+        {errors.fields.pickup_enabled && (
+          <Text size="xsmall" className="text-ui-fg-error" role="alert" data-error-for="pickup_enabled">
+            {errors.fields.pickup_enabled}
+          </Text>
+        )}
+        <FormField
+          name="delivery_fees"
+          label="Delivery fees"
+          hint="One row per currency, in main units (e.g. pounds): base + per km of road distance; free once the cakes reach the free-over amount. A currency without a row gets no delivery."
+          error={errors.fields.delivery_fees}
+        >
+          <DeliveryFeeRows rows={values.delivery_fees} onChange={(delivery_fees) => setValues((v) => ({ ...v, delivery_fees }))} />
+        </FormField>
+      </div>
 
       <div className="flex items-center gap-x-2">
         <Switch id="is_active" checked={values.is_active} onCheckedChange={(checked) => setValues((v) => ({ ...v, is_active: checked }))} />

@@ -1,4 +1,5 @@
 import type { AdminBakery, AdminCreateBakeryBody } from "../../types/bakery/http"
+import type { DeliveryFee } from "../../types/bakery/delivery-fee"
 import type { OpeningHours } from "../../types/bakery/opening-hours"
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const
@@ -16,19 +17,35 @@ export const TEXT_FIELDS = [
   "postal_code",
   "country_code",
   "timezone",
+  "order_cutoff",
 ] as const
 
-export const NUMBER_FIELDS = ["latitude", "longitude", "lead_time_minutes", "daily_capacity", "delivery_radius_km"] as const
+export const NUMBER_FIELDS = [
+  "latitude",
+  "longitude",
+  "lead_time_minutes",
+  "daily_capacity",
+  "window_capacity",
+  "delivery_radius_km",
+] as const
 
 export type DayHours = { open: boolean; opens: string; closes: string }
 
-/** A bakery form as the inputs hold it: text, and a row per weekday. */
+/** One currency's delivery fee as the inputs hold it (main currency units; `free_over` empty = never free). */
+export type FeeRow = Record<keyof DeliveryFee, string>
+
+/** A bakery form as the inputs hold it: text, a row per weekday and a row per delivery currency. */
 export type BakeryFormValues = Record<(typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number], string> & {
   is_active: boolean
+  pickup_enabled: boolean
   hours: DayHours[]
+  delivery_fees: FeeRow[]
 }
 
-export const BAKERY_FORM_FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS, "is_active", "opening_hours"] as const
+export const BAKERY_FORM_FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS, "is_active", "pickup_enabled", "opening_hours", "delivery_fees"] as const
+
+/** A blank fee row, as "Add currency" adds it. */
+export const emptyFeeRow = (): FeeRow => ({ currency_code: "", base: "", per_km: "", free_over: "" })
 
 export function formValuesOf(bakery?: AdminBakery | null): BakeryFormValues {
   const text = (value: unknown) => (value === null || value === undefined ? "" : String(value))
@@ -37,6 +54,13 @@ export function formValuesOf(bakery?: AdminBakery | null): BakeryFormValues {
   ) as unknown as BakeryFormValues
   values.timezone ||= "Europe/London"
   values.is_active = bakery?.is_active ?? true
+  values.pickup_enabled = bakery?.pickup_enabled ?? true
+  values.delivery_fees = (bakery?.delivery_fees ?? []).map((fee) => ({
+    currency_code: fee.currency_code.toUpperCase(),
+    base: text(fee.base),
+    per_km: text(fee.per_km),
+    free_over: text(fee.free_over),
+  }))
   values.hours = WEEKDAYS.map((_, index) => {
     const day = bakery?.opening_hours?.find((h) => h.weekday === index + 1)
     return day ? { open: true, opens: day.opens, closes: day.closes } : { open: false, opens: "09:00", closes: "17:00" }
@@ -64,6 +88,18 @@ export function bodyOf(values: BakeryFormValues, mode: "create" | "edit"): Admin
     body[field] = (NUMBER_FIELDS as readonly string[]).includes(field) ? numberOrText(value) : value
   }
   body.is_active = values.is_active
+  body.pickup_enabled = values.pickup_enabled
+  body.delivery_fees = values.delivery_fees.map((row) => {
+    const fee: Record<string, unknown> = {
+      currency_code: row.currency_code.trim(),
+      base: numberOrText(row.base.trim()),
+      per_km: numberOrText(row.per_km.trim()),
+    }
+    if (row.free_over.trim() !== "") {
+      fee.free_over = numberOrText(row.free_over.trim())
+    }
+    return fee
+  })
   body.opening_hours = values.hours
     .map((day, index): OpeningHours | null => (day.open ? { weekday: index + 1, opens: day.opens, closes: day.closes } : null))
     .filter((day): day is OpeningHours => day !== null)

@@ -14,9 +14,19 @@ const Row = ({ label, value }: { label: string; value: string | number | null | 
     <Text size="small" weight="plus" className="text-ui-fg-subtle">
       {label}
     </Text>
-    <Text size="small">{value === null || value === undefined || value === "" ? "-" : value}</Text>
+    <Text size="small" data-detail={label}>{value === null || value === undefined || value === "" ? "-" : value}</Text>
   </div>
 )
+
+/** "GBP 4.00 + 0.80/km, free over 60.00" per currency. */
+const feesText = (fees: AdminBakery["delivery_fees"]) =>
+  fees
+    .map((fee) => {
+      const money = (amount: number) => amount.toFixed(2)
+      const free = fee.free_over === null || fee.free_over === undefined ? "" : `, free over ${money(fee.free_over)}`
+      return `${fee.currency_code.toUpperCase()} ${money(fee.base)} + ${money(fee.per_km)}/km${free}`
+    })
+    .join("; ")
 
 const EditBakeryDrawer = ({ bakery }: { bakery: AdminBakery }) => {
   const queryClient = useQueryClient()
@@ -114,6 +124,10 @@ const BakeryPage = () => {
               <Row label="Time zone" value={bakery.timezone} />
               <Row label="Lead time" value={`${bakery.lead_time_minutes} minutes`} />
               <Row label="Daily capacity" value={bakery.daily_capacity ?? "Unlimited"} />
+              <Row label="Window capacity" value={bakery.window_capacity ?? "Unlimited"} />
+              <Row label="Order cut-off" value={bakery.order_cutoff ? `${bakery.order_cutoff} for next-day orders` : "None"} />
+              <Row label="Collection" value={bakery.pickup_enabled ? "Offered" : "Off"} />
+              <Row label="Delivery fees" value={bakery.delivery_fees.length ? feesText(bakery.delivery_fees) : "None (no delivery)"} />
               <Row label="Delivery radius" value={bakery.delivery_radius_km === null ? "No limit" : `${bakery.delivery_radius_km} km`} />
               <Row
                 label="Opening hours"
