@@ -25,6 +25,8 @@ type Fixture = {
   regionId: string
   bakeryId: string
   spareBakeryId: string
+  /** A closure of the bakery, for the route that removes one. */
+  closureId: string
   productId: string
   /** A cake no bakery bakes. */
   looseProductId: string
@@ -80,6 +82,9 @@ const CASES: Record<string, RouteCase> = {
   "GET /store/bakeries/:id/delivery-slots": {
     call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/delivery-slots?date=${tomorrow()}` }),
   },
+  "GET /store/bakeries/:id/calendar": {
+    call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/calendar?from=${tomorrow()}&to=${tomorrow()}` }),
+  },
   "GET /store/cakes": { call: (f) => ({ method: "get", url: `/store/cakes?region_id=${f.regionId}` }) },
   "GET /store/cakes/:id": { call: (f) => ({ method: "get", url: `/store/cakes/${f.productId}?region_id=${f.regionId}` }) },
   "POST /store/carts/:id/cakes": {
@@ -128,6 +133,16 @@ const CASES: Record<string, RouteCase> = {
     call: (f) => ({ method: "post", url: `/admin/bakeries/${f.spareBakeryId}/cakes`, body: { add: [f.looseProductId] } }),
   },
   "GET /admin/bakeries/:id/stats": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/stats` }) },
+  "GET /admin/bakeries/:id/closures": {
+    call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/closures` }),
+    check: (data, f) => expect(data.closures.map((c: any) => c.id)).toContain(f.closureId),
+  },
+  "POST /admin/bakeries/:id/closures": {
+    call: (f) => ({ method: "post", url: `/admin/bakeries/${f.bakeryId}/closures`, body: { from: "2099-12-25", reason: "Christmas" } }),
+  },
+  "DELETE /admin/bakeries/:id/closures/:closure_id": {
+    call: (f) => ({ method: "delete", url: `/admin/bakeries/${f.bakeryId}/closures/${f.closureId}` }),
+  },
   "GET /admin/products/:id/cake-profile": { call: (f) => ({ method: "get", url: `/admin/products/${f.productId}/cake-profile` }) },
   "POST /admin/products/:id/cake-profile": {
     call: (f) => ({ method: "post", url: `/admin/products/${f.productId}/cake-profile`, body: { is_available: true } }),
@@ -304,6 +319,15 @@ const medusaGuestRows = (): Omit<ExtraRow, "auth">[] => [
 /** Rows beyond the registry's one per route: the same route on someone's resource, Medusa's own routes, and the OpenAPI document. */
 const EXTRA_ROWS: ExtraRow[] = [
   {
+    title: "GET /store/bakeries/:id/calendar?cart_id=<owner's cart>",
+    auth: "store",
+    answers: ["days"],
+    case: {
+      call: (f) => ({ method: "get", url: `/store/bakeries/${f.bakeryId}/calendar?from=${tomorrow()}&to=${tomorrow()}&cart_id=${f.ownerCartId}` }),
+      expect: ownerOnly,
+    },
+  },
+  {
     title: "GET /store/bakeries/:id/delivery-slots?cart_id=<owner's cart>",
     auth: "store",
     answers: ["slots"],
@@ -457,6 +481,7 @@ medusaIntegrationTestRunner({
 
       // A bakery without cakes, and a cake without a bakery, for the admin routes that change them.
       const { data: spare } = await api.post("/admin/bakeries", { name: "Spare Bakery" }, { headers: adminToken })
+      const { data: closed } = await api.post(`/admin/bakeries/${bakeryId}/closures`, { from: "2099-01-01", reason: "Far away" }, { headers: adminToken })
       const looseProductId = shop.productIdsByHandle["victoria-sponge"]
       const otherVariantId = await variantOf("chocolate-truffle-cake")
       await api.post(`/admin/bakeries/${bakeryId}/cakes`, { remove: [looseProductId] }, { headers: adminToken })
@@ -473,6 +498,7 @@ medusaIntegrationTestRunner({
         regionId: shop.regionId,
         bakeryId,
         spareBakeryId: spare.bakery.id,
+        closureId: closed.closure.id,
         productId,
         looseProductId,
         variantId,

@@ -65,12 +65,18 @@ type Target = {
 const key = (route: Pick<SweptRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`
 const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
 const openingHours = [{ weekday: 1, opens: "09:00", closes: "17:00" }]
+const deliveryFees = [{ currency_code: "gbp", base: 3, per_km: 0.5, free_over: 60 }]
 
 /** One entry per registry route with a query or body validator; a missing one fails its test. */
 const TARGETS: Record<string, Target> = {
   "GET /store/bakeries": { as: "owner", params: () => ({}) },
   "GET /store/bakeries/{id}": { as: "owner", params: (f) => ({ id: f.bakeryId }) },
   "GET /store/bakeries/{id}/delivery-slots": { as: "owner", params: (f) => ({ id: f.bakeryId }), query: () => ({ date: tomorrow() }) },
+  "GET /store/bakeries/{id}/calendar": {
+    as: "owner",
+    params: (f) => ({ id: f.bakeryId }),
+    query: () => ({ from: tomorrow(), to: tomorrow(), fulfillment: "delivery" }),
+  },
   "GET /store/cakes": { as: "owner", params: () => ({}) },
   "GET /store/cakes/{id}": { as: "owner", params: (f) => ({ id: f.productId }) },
   "POST /store/carts/{id}/cakes": {
@@ -91,7 +97,7 @@ const TARGETS: Record<string, Target> = {
     as: "admin",
     params: () => ({}),
     body: () => ({ name: "Sweep Bakery" }),
-    samples: { opening_hours: openingHours },
+    samples: { opening_hours: openingHours, delivery_fees: deliveryFees },
     unique: (body: any, n) => (body?.name === "Sweep Bakery" ? { ...body, name: `Sweep Bakery ${n}` } : body),
   },
   "GET /admin/bakeries/{id}": { as: "admin", params: (f) => ({ id: f.bakeryId }) },
@@ -99,12 +105,17 @@ const TARGETS: Record<string, Target> = {
     as: "admin",
     params: (f) => ({ id: f.bakeryId }),
     body: () => ({ description: "Swept" }),
-    samples: { opening_hours: openingHours },
+    samples: { opening_hours: openingHours, delivery_fees: deliveryFees },
   },
   // Every request deletes a bakery of its own, so a refused one can be told from an accepted one.
   "DELETE /admin/bakeries/{id}": { as: "admin", params: () => ({}) },
   "POST /admin/bakeries/{id}/cakes": { as: "admin", params: (f) => ({ id: f.bakeryId }), body: (f) => ({ add: [f.productId] }) },
   "GET /admin/bakeries/{id}/stats": { as: "admin", params: (f) => ({ id: f.bakeryId }) },
+  "POST /admin/bakeries/{id}/closures": {
+    as: "admin",
+    params: (f) => ({ id: f.bakeryId }),
+    body: () => ({ from: "2099-12-24", to: "2099-12-26", reason: "Christmas" }),
+  },
   "POST /admin/products/{id}/cake-profile": {
     as: "admin",
     params: (f) => ({ id: f.productId }),

@@ -2,6 +2,10 @@ import type { Client } from "@medusajs/js-sdk"
 import type { AdminBakeryStatsResponse } from "../types/bakery/bakery-stats"
 import type {
   AdminBakeriesQuery,
+  AdminBakeryClosureDeleteResponse,
+  AdminBakeryClosureResponse,
+  AdminBakeryClosuresResponse,
+  AdminCreateBakeryClosureBody,
   AdminBakeryStatsQuery,
   AdminBakeriesResponse,
   AdminBakeryDeleteResponse,
@@ -32,6 +36,13 @@ export const adminHelpers = (client: Client) => ({
       request<AdminBakeryResponse>(client, `/admin/bakeries/${segment(id)}/cakes`, { method: "POST", body, query }),
     stats: (id: string, query: AdminBakeryStatsQuery = {}) =>
       request<AdminBakeryStatsResponse>(client, `/admin/bakeries/${segment(id)}/stats`, { query }),
+    closures: (id: string) => request<AdminBakeryClosuresResponse>(client, `/admin/bakeries/${segment(id)}/closures`),
+    createClosure: (id: string, body: AdminCreateBakeryClosureBody) =>
+      request<AdminBakeryClosureResponse>(client, `/admin/bakeries/${segment(id)}/closures`, { method: "POST", body }),
+    deleteClosure: (id: string, closureId: string) =>
+      request<AdminBakeryClosureDeleteResponse>(client, `/admin/bakeries/${segment(id)}/closures/${segment(closureId)}`, {
+        method: "DELETE",
+      }),
   },
   products: {
     retrieveCakeProfile: (productId: string) =>

@@ -12,6 +12,8 @@ import type {
   StoreUpdateCakeInCartBody,
 } from "../types/cake/http"
 import type {
+  StoreBakeryCalendarQuery,
+  StoreBakeryCalendarResponse,
   StoreDeliverySlotsQuery,
   StoreDeliverySlotsResponse,
   StoreOrderDeliveryResponse,
@@ -30,6 +32,8 @@ export const storeHelpers = (client: Client) => ({
       request<StoreBakeryResponse>(client, `/store/bakeries/${segment(id)}`, { query }),
     deliverySlots: (id: string, query: StoreDeliverySlotsQuery) =>
       request<StoreDeliverySlotsResponse>(client, `/store/bakeries/${segment(id)}/delivery-slots`, { query }),
+    calendar: (id: string, query: StoreBakeryCalendarQuery) =>
+      request<StoreBakeryCalendarResponse>(client, `/store/bakeries/${segment(id)}/calendar`, { query }),
   },
   cakes: {
     list: (query: Partial<StoreCakesQuery> = {}) => request<StoreCakesResponse>(client, "/store/cakes", { query }),

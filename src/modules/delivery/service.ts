@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import type { Coordinates } from "../../types/delivery/coordinates"
+import type { DayBookings } from "../../types/delivery/day-bookings"
 import { DeliveryEstimate } from "./models/delivery-estimate"
 import { DeliverySlot } from "./models/delivery-slot"
 import { DeliveryModuleOptions, DeliveryModuleOptionsType, GOOGLE_BASE_URLS } from "./options"
@@ -48,13 +49,24 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
     }
   }
 
-  /** Cakes already booked for a bakery's day: the sum over placed, not cancelled orders. */
-  async countBookedCakes(bakeryId: string, date: string): Promise<number> {
+  /**
+   * Cakes booked by placed, not cancelled orders on each of a bakery's days from
+   * `from` to `to` (YYYY-MM-DD, both included), in all and per window: one query
+   * whatever the number of days.
+   */
+  async bookingsBetween(bakeryId: string, from: string, to: string): Promise<Record<string, DayBookings>> {
     const slots = await this.listDeliverySlots(
-      { bakery_id: bakeryId, date, booked_at: { $ne: null }, released_at: null },
-      { select: ["cake_quantity"] }
+      { bakery_id: bakeryId, date: { $gte: from, $lte: to }, booked_at: { $ne: null }, released_at: null },
+      { select: ["date", "starts_at", "cake_quantity"] }
     )
-    return slots.reduce((sum, slot) => sum + slot.cake_quantity, 0)
+    const days: Record<string, DayBookings> = {}
+    for (const slot of slots) {
+      const day = (days[slot.date] ??= { total: 0, by_window: {} })
+      const window = new Date(slot.starts_at).toISOString()
+      day.total += slot.cake_quantity
+      day.by_window[window] = (day.by_window[window] ?? 0) + slot.cake_quantity
+    }
+    return days
   }
 
   /**

@@ -1,6 +1,11 @@
 import type { z } from "@medusajs/framework/zod"
 import type {
   AdminBakeriesResponse as AdminBakeriesAnswer,
+  AdminBakeryClosure as AdminBakeryClosureSchema,
+  AdminBakeryClosureDeleteResponse as AdminBakeryClosureDeleteAnswer,
+  AdminBakeryClosureResponse as AdminBakeryClosureAnswer,
+  AdminBakeryClosuresResponse as AdminBakeryClosuresAnswer,
+  AdminCreateBakeryClosure,
   AdminBakery as AdminBakerySchema,
   AdminBakeryDeleteResponse as AdminBakeryDeleteAnswer,
   AdminBakeryResponse as AdminBakeryAnswer,
@@ -40,3 +45,11 @@ export type AdminUpdateBakeryCakesBody = z.input<typeof AdminUpdateBakeryCakes>
 
 /** `from` and `to`: a date (YYYY-MM-DD) or an ISO date-time; the last 30 days when left out. */
 export type AdminBakeryStatsQuery = z.input<typeof AdminGetBakeryStatsParams>
+
+/** Days a bakery takes no orders for. */
+export type AdminBakeryClosure = z.output<typeof AdminBakeryClosureSchema>
+export type AdminCreateBakeryClosureBody = z.input<typeof AdminCreateBakeryClosure>
+export type AdminBakeryClosuresResponse = z.output<typeof AdminBakeryClosuresAnswer>
+/** The closure and the orders already booked on its days (nothing is cancelled). */
+export type AdminBakeryClosureResponse = z.output<typeof AdminBakeryClosureAnswer>
+export type AdminBakeryClosureDeleteResponse = z.output<typeof AdminBakeryClosureDeleteAnswer>

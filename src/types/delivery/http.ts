@@ -1,6 +1,13 @@
 import type { z } from "@medusajs/framework/zod"
 import type { AdminRefreshDeliveryResponse as AdminRefreshDeliveryAnswer } from "../../api/admin/orders/[id]/delivery/refresh/validators"
-import type { DeliveryWindow, StoreDeliverySlotsResponse as StoreDeliverySlotsAnswer, StoreGetDeliverySlotsParams } from "../../api/store/bakeries/validators"
+import type {
+  CalendarDay,
+  DeliveryWindow,
+  StoreBakeryCalendarResponse as StoreBakeryCalendarAnswer,
+  StoreDeliverySlotsResponse as StoreDeliverySlotsAnswer,
+  StoreGetBakeryCalendarParams,
+  StoreGetDeliverySlotsParams,
+} from "../../api/store/bakeries/validators"
 import type { StoreSetCartDeliverySlot } from "../../api/store/carts/validators"
 import type {
   DeliveryEstimate,
@@ -19,6 +26,11 @@ export type DeliveryEstimateView = z.output<typeof DeliveryEstimate>
 
 export type StoreDeliverySlotsQuery = z.output<typeof StoreGetDeliverySlotsParams>
 export type StoreDeliverySlotsResponse = z.output<typeof StoreDeliverySlotsAnswer>
+
+/** One day of a bakery's calendar: windows left, or why none. */
+export type StoreCalendarDay = z.output<typeof CalendarDay>
+export type StoreBakeryCalendarQuery = z.input<typeof StoreGetBakeryCalendarParams>
+export type StoreBakeryCalendarResponse = z.output<typeof StoreBakeryCalendarAnswer>
 
 export type StoreSetCartDeliverySlotBody = z.input<typeof StoreSetCartDeliverySlot>
 

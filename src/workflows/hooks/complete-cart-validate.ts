@@ -6,10 +6,11 @@ import { domainConflict } from "../../errors/domain-conflict"
 import { assertCakeLinesIntact } from "../cake/rules/cake-line-integrity"
 import { cakeLinePrices } from "../cake/utils/cake-line-prices"
 import { acquireCapacityLock, CapacityLock, checkoutCapacityLock, releaseCapacityLock } from "../delivery/utils/capacity-lock"
-import { bookedCakes, CartDeliveryContext, DeliveryBakery, loadCartDeliveryContext } from "../delivery/steps/load-cart-delivery-context"
+import { CartDeliveryContext, DeliveryBakery, loadCartDeliveryContext } from "../delivery/steps/load-cart-delivery-context"
 import { checkSlot } from "../delivery/rules/check-slot"
-import { outsideDeliveryRadius } from "../delivery/rules/delivery-radius"
-import { locateAddress } from "../delivery/utils/locate-address"
+import { NO_BOOKINGS } from "../delivery/rules/delivery-slots"
+import { loadBakeryCalendar } from "../delivery/utils/bakery-calendar"
+import { assertWithinDeliveryRadius } from "../delivery/utils/check-delivery-radius"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const money = (amount: number, currency: string) =>
@@ -21,7 +22,8 @@ const money = (amount: number, currency: string) =>
  * routes may have changed the cart: the bakery still takes orders, each cake is
  * still on sale, each cake line carries its own customisation at the price the
  * bakery's current prices give it, the slot belongs to this bakery and can still
- * take these cakes (lead time, capacity), and the address is within the radius.
+ * take these cakes (open that day, lead time, cut-off, day and window capacity),
+ * and the address is within the radius.
  * The checks run under the lock on the slot's bakery-day, held until the
  * order-created hook books the slot, so two shoppers cannot both take the last
  * cake; a failed checkout releases it.
@@ -94,18 +96,16 @@ async function assertCartStillOrderable(
     }
   }
 
-  const { outside, distance_km } = outsideDeliveryRadius(bakery, await locateAddress(container, context.cart.shipping_address))
-  if (outside) {
-    throw invalid(
-      `The delivery address is ${distance_km!.toFixed(1)} km from ${bakery.name}, which delivers within ${bakery.delivery_radius_km} km`
-    )
-  }
+  // By road, as delivery was priced; a collected cart has no radius.
+  await assertWithinDeliveryRadius(container, cartId, bakery)
 
+  const { bookings, closures } = await loadBakeryCalendar(container, bakery.id, slot.date, slot.date)
   try {
     checkSlot(bakery, new Date(slot.starts_at), {
       now: new Date(),
       lead_time_minutes: context.lead_time_minutes,
-      booked_cakes: await bookedCakes(container, bakery.id, slot.date),
+      bookings: bookings[slot.date] ?? NO_BOOKINGS,
+      closures,
       cakes: context.cake_count,
     })
   } catch (error: any) {

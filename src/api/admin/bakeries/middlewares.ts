@@ -3,6 +3,10 @@ import { apiRoute } from "../../utils/api-route"
 import { listAdminBakeriesQueryConfig, retrieveAdminBakeryQueryConfig } from "./query-config"
 import {
   AdminBakeriesResponse,
+  AdminBakeryClosureDeleteResponse,
+  AdminBakeryClosureResponse,
+  AdminBakeryClosuresResponse,
+  AdminCreateBakeryClosure,
   AdminBakeryDeleteResponse,
   AdminBakeryResponse,
   AdminBakeryStatsResponse,
@@ -100,5 +104,36 @@ export const adminBakeriesMiddlewares: MiddlewareRoute[] = [
     params: id,
     query: AdminGetBakeryStatsParams,
     response: AdminBakeryStatsResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/bakeries/:id/closures",
+    auth: "admin",
+    summary: "List a bakery's closures",
+    description: "Closures not yet over (by the bakery's calendar), soonest first, each with the placed, not cancelled orders booked on its days.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    response: AdminBakeryClosuresResponse,
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/admin/bakeries/:id/closures",
+    auth: "admin",
+    summary: "Close a bakery for some days",
+    description:
+      "From `from` to `to` (one day when `to` is left out), at most 366 days: no window of those days can be booked any more (listings read `closed` with the reason, checkout refuses). Answers the orders already booked on those days; nothing is cancelled by itself.",
+    tags: ["Admin Bakeries"],
+    params: id,
+    body: AdminCreateBakeryClosure,
+    response: AdminBakeryClosureResponse,
+  }),
+  apiRoute({
+    method: "DELETE",
+    matcher: "/admin/bakeries/:id/closures/:closure_id",
+    auth: "admin",
+    summary: "Reopen a bakery's closed days",
+    tags: ["Admin Bakeries"],
+    params: { ...id, closure_id: "The closure's id (of this bakery)." },
+    response: AdminBakeryClosureDeleteResponse,
   }),
 ]

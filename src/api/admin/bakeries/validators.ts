@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../utils/zoned-time"
+import { daysBetween, isCalendarDate } from "../../../utils/zoned-time"
 import { StoreBakery } from "../../store/bakeries/validators"
 import { findParamsShape, pageAnswerShape, queryBoolean, selectParamsShape } from "../../utils/find-params"
 
@@ -222,3 +222,57 @@ export const AdminBakeryStats = z
   .meta({ id: "AdminBakeryStats", description: "How a bakery did over a window." })
 
 export const AdminBakeryStatsResponse = z.object({ stats: AdminBakeryStats })
+
+const closureDay = (field: "from" | "to") =>
+  z
+    .string()
+    .refine(isCalendarDate, `${field} must be a calendar date written YYYY-MM-DD`)
+    .meta({ description: field === "from" ? "The first closed day, YYYY-MM-DD, in the bakery's time zone." : "The last closed day (included); `from` when left out." })
+
+export const CLOSURE_MAX_DAYS = 366
+
+export const AdminCreateBakeryClosure = z
+  .strictObject({
+    from: closureDay("from"),
+    to: closureDay("to").optional(),
+    reason: z.string().trim().max(500).nullish().meta({ description: "What shoppers read on the closed days, e.g. Christmas." }),
+  })
+  .transform(({ from, to, reason }, ctx) => {
+    const last = to ?? from
+    if (last < from) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `to (${last}) must not be before from (${from})` })
+      return z.NEVER
+    }
+    if (daysBetween(from, last) > CLOSURE_MAX_DAYS) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `A closure is at most ${CLOSURE_MAX_DAYS} days; from ${from} to ${last} is longer` })
+      return z.NEVER
+    }
+    return { from, to: last, reason: reason || null }
+  })
+  .meta({ id: "AdminCreateBakeryClosure" })
+export type AdminCreateBakeryClosureType = z.infer<typeof AdminCreateBakeryClosure>
+
+export const AdminClosureAffectedOrder = z
+  .object({
+    id: z.string(),
+    display_id: z.number().int(),
+    slot: z.object({ starts_at: z.iso.datetime(), ends_at: z.iso.datetime() }),
+  })
+  .meta({ id: "AdminClosureAffectedOrder", description: "A placed, not cancelled order booked on a closed day." })
+
+export const AdminBakeryClosure = z
+  .object({
+    id: z.string(),
+    bakery_id: z.string(),
+    from: z.string().meta({ description: "The first closed day, YYYY-MM-DD." }),
+    to: z.string().meta({ description: "The last closed day, included." }),
+    reason: z.string().nullable(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: "AdminBakeryClosure", description: "Days a bakery takes no orders for." })
+
+export const AdminBakeryClosuresResponse = z.object({
+  closures: z.array(AdminBakeryClosure.extend({ affected_orders: z.array(AdminClosureAffectedOrder) })),
+})
+export const AdminBakeryClosureResponse = z.object({ closure: AdminBakeryClosure, affected_orders: z.array(AdminClosureAffectedOrder) })
+export const AdminBakeryClosureDeleteResponse = z.object({ id: z.string(), object: z.literal("bakery_closure"), deleted: z.literal(true) })

@@ -3,9 +3,11 @@ import { apiRoute } from "../../utils/api-route"
 import { listStoreBakeriesQueryConfig, retrieveStoreBakeryQueryConfig } from "./query-config"
 import {
   StoreBakeriesResponse,
+  StoreBakeryCalendarResponse,
   StoreBakeryResponse,
   StoreDeliverySlotsResponse,
   StoreGetBakeriesParams,
+  StoreGetBakeryCalendarParams,
   StoreGetBakeryParams,
   StoreGetDeliverySlotsParams,
 } from "./validators"
@@ -38,12 +40,24 @@ export const storeBakeriesMiddlewares: MiddlewareRoute[] = [
     method: "GET",
     matcher: "/store/bakeries/:id/delivery-slots",
     auth: "store",
-    summary: "List a bakery's delivery windows on a day",
+    summary: "List a bakery's delivery or collection windows on a day",
     description:
-      "Two-hour windows inside the bakery's opening hours, each available or not. With `cart_id` the cart's cakes count against the day's capacity and its slowest cake's lead time applies.",
+      "Two-hour windows inside the bakery's opening hours, each available or not with one `unavailable_reason`. With `cart_id` the cart's cakes count against the day's and the window's capacity and its slowest cake's lead time applies. `fulfillment=pickup` from a bakery that does not offer collection is a 400.",
     tags: ["Store Bakeries", "Store Delivery"],
     params: { id: "The bakery's id." },
     query: StoreGetDeliverySlotsParams,
     response: StoreDeliverySlotsResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/store/bakeries/:id/calendar",
+    auth: "store",
+    summary: "A bakery's days with the windows each has left",
+    description:
+      "For a date picker: each day from `from` to `to` (at most 62) with `available_windows`, and when that is 0 the `reason` (the day's last window's `unavailable_reason`, or `closed` on a day the bakery does not open). A day reads exactly as `GET /store/bakeries/:id/delivery-slots?date=` sums up, for the same `cart_id` and `fulfillment`, at the cost of about one such call.",
+    tags: ["Store Bakeries", "Store Delivery"],
+    params: { id: "The bakery's id." },
+    query: StoreGetBakeryCalendarParams,
+    response: StoreBakeryCalendarResponse,
   }),
 ]

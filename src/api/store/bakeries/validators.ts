@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../utils/zoned-time"
+import { isCalendarDate, daysBetween } from "../../../utils/zoned-time"
+import { UNAVAILABLE_REASONS } from "../../../workflows/delivery/rules/delivery-slots"
+import { FULFILLMENTS } from "../../../workflows/delivery/rules/slot-listing"
 import { findParamsShape, pageAnswerShape, selectParamsShape } from "../../utils/find-params"
 
 export const StoreGetBakeriesParams = z.strictObject({
@@ -12,18 +14,44 @@ export type StoreGetBakeriesParamsType = z.infer<typeof StoreGetBakeriesParams>
 export const StoreGetBakeryParams = z.strictObject(selectParamsShape)
 export type StoreGetBakeryParamsType = z.infer<typeof StoreGetBakeryParams>
 
-export const StoreGetDeliverySlotsParams = z.strictObject({
-  date: z
-    .string()
-    .refine(isCalendarDate, "date must be a calendar date written YYYY-MM-DD")
-    .meta({ description: "The day, YYYY-MM-DD, in the bakery's time zone; not in the past." }),
+const calendarDate = (field: string, description: string) =>
+  z.string().refine(isCalendarDate, `${field} must be a calendar date written YYYY-MM-DD`).meta({ description })
+
+const slotListingShape = {
+  fulfillment: z
+    .enum(FULFILLMENTS, { error: "fulfillment must be pickup or delivery" })
+    .optional()
+    .meta({ description: "Collected from the bakery (`pickup`) or delivered (`delivery`, the default)." }),
   cart_id: z
     .string()
     .min(1)
     .optional()
     .meta({ description: "The shopper's cart: its cakes count against capacity and its slowest cake's lead time applies." }),
+}
+
+export const StoreGetDeliverySlotsParams = z.strictObject({
+  date: calendarDate("date", "The day, YYYY-MM-DD, in the bakery's time zone; not in the past."),
+  ...slotListingShape,
 })
 export type StoreGetDeliverySlotsParamsType = z.infer<typeof StoreGetDeliverySlotsParams>
+
+export const CALENDAR_MAX_DAYS = 62
+
+export const StoreGetBakeryCalendarParams = z
+  .strictObject({
+    from: calendarDate("from", "The first day, YYYY-MM-DD, in the bakery's time zone; not in the past."),
+    to: calendarDate("to", `The last day (included), YYYY-MM-DD; at most ${CALENDAR_MAX_DAYS} days after \`from\` counting both.`),
+    ...slotListingShape,
+  })
+  .superRefine(({ from, to }, ctx) => {
+    if (!isCalendarDate(from) || !isCalendarDate(to)) return
+    if (to < from) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `to (${to}) must not be before from (${from})` })
+    } else if (daysBetween(from, to) > CALENDAR_MAX_DAYS) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `from ${from} to ${to} is more than ${CALENDAR_MAX_DAYS} days; ask for a shorter range` })
+    }
+  })
+export type StoreGetBakeryCalendarParamsType = z.infer<typeof StoreGetBakeryCalendarParams>
 
 const OpeningHours = z
   .object({
@@ -79,16 +107,33 @@ export const StoreBakery = z
 export const StoreBakeriesResponse = z.object({ bakeries: z.array(StoreBakery), ...pageAnswerShape })
 export const StoreBakeryResponse = z.object({ bakery: StoreBakery })
 
+const unavailableReason = z.enum(UNAVAILABLE_REASONS).meta({
+  description:
+    "Why it cannot be booked: the window has started (`past`), the bakery is closed that day (`closed`), it is too soon to bake (`lead_time`), orders for the day closed at the bakery's cut-off (`cutoff`), or the day or window is `full`.",
+})
+const closureReason = z.string().nullable().optional().meta({ description: "With `closed` because of a closure: the reason the bakery gave." })
+
 export const DeliveryWindow = z
   .object({
     starts_at: z.iso.datetime(),
     ends_at: z.iso.datetime(),
     available: z.boolean(),
-    unavailable_reason: z
-      .enum(["lead_time", "capacity"])
-      .optional()
-      .meta({ description: "Why the window cannot be booked: too soon for the bakery to bake, or the day is full." }),
+    unavailable_reason: unavailableReason.optional(),
+    closure_reason: closureReason,
   })
-  .meta({ id: "DeliveryWindow", description: "A two-hour delivery window of a bakery on one day." })
+  .meta({ id: "DeliveryWindow", description: "A two-hour delivery or collection window of a bakery on one day." })
 
 export const StoreDeliverySlotsResponse = z.object({ slots: z.array(DeliveryWindow) })
+
+export const CalendarDay = z
+  .object({
+    date: z.string().meta({ description: "YYYY-MM-DD in the bakery's time zone." }),
+    available_windows: z.number().int().meta({ description: "Windows that can still be booked that day." }),
+    reason: unavailableReason
+      .optional()
+      .meta({ description: "Only when `available_windows` is 0: why (`closed` too on a day the bakery does not open)." }),
+    closure_reason: closureReason,
+  })
+  .meta({ id: "CalendarDay", description: "One day of a bakery's calendar: what the day's window listing sums up to." })
+
+export const StoreBakeryCalendarResponse = z.object({ days: z.array(CalendarDay) })

@@ -2,8 +2,6 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCartAccess } from "../../checkout/rules/owner-access"
-import { DELIVERY_MODULE } from "../../../modules/delivery"
-import DeliveryModuleService from "../../../modules/delivery/service"
 import { effectiveLeadTime, SlotBakery } from "../rules/delivery-slots"
 
 export const deliveryBakeryFields = [
@@ -14,6 +12,9 @@ export const deliveryBakeryFields = [
   "opening_hours",
   "lead_time_minutes",
   "daily_capacity",
+  "window_capacity",
+  "order_cutoff",
+  "pickup_enabled",
   "latitude",
   "longitude",
   "delivery_radius_km",
@@ -24,6 +25,7 @@ export type DeliveryBakery = SlotBakery & {
   id: string
   name: string
   is_active: boolean
+  pickup_enabled: boolean
   latitude: number | null
   longitude: number | null
   delivery_radius_km: number | null
@@ -96,12 +98,6 @@ export async function loadCartDeliveryContext(container: MedusaContainer, cartId
     lead_time_minutes: bakery ? effectiveLeadTime(bakery.lead_time_minutes, cakes.map((product) => product.cake_profile?.lead_time_minutes)) : 0,
     slot: cart.delivery_slot ?? null,
   }
-}
-
-/** Cakes already booked for a bakery's day. */
-export function bookedCakes(container: MedusaContainer, bakeryId: string, date: string) {
-  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  return service.countBookedCakes(bakeryId, date)
 }
 
 export type CartDeliveryContext = NonNullable<Awaited<ReturnType<typeof loadCartDeliveryContext>>>

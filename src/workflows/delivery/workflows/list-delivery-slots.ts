@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { Fulfillment, SlotListingInput } from "../rules/slot-listing"
 import { listDeliveryWindowsStep } from "../steps/list-delivery-windows"
 import { deliveryBakeryFields, loadCartDeliveryContextStep } from "../steps/load-cart-delivery-context"
 
@@ -7,6 +8,8 @@ export type ListDeliverySlotsWorkflowInput = {
   bakery_id: string
   /** YYYY-MM-DD in the bakery's time zone. */
   date: string
+  /** Collected or delivered (default delivery). */
+  fulfillment?: Fulfillment
   /** The shopper's cart, when the windows are for it. */
   cart_id?: string
   /** The logged-in shopper, if any: a registered shopper's cart is theirs alone. */
@@ -15,7 +18,7 @@ export type ListDeliverySlotsWorkflowInput = {
 
 export const listDeliverySlotsWorkflowId = "list-delivery-slots"
 
-/** An active bakery's delivery windows on a day, for browsing or for a cart. */
+/** An active bakery's windows on a day, for browsing or for a cart. */
 export const listDeliverySlotsWorkflow = createWorkflow(listDeliverySlotsWorkflowId, (input: ListDeliverySlotsWorkflowInput) => {
   const { data: bakeries } = useQueryGraphStep({
     entity: "bakery",
@@ -28,7 +31,9 @@ export const listDeliverySlotsWorkflow = createWorkflow(listDeliverySlotsWorkflo
   const slots = listDeliveryWindowsStep(
     transform({ input, bakeries, context }, ({ input, bakeries, context }) => ({
       bakery_id: input.bakery_id,
-      bakery: bakeries[0] as any,
+      // The bakery's opening hours are a JSON column, which the generated types leave untyped.
+      bakery: bakeries[0] as unknown as SlotListingInput["bakery"],
+      fulfillment: input.fulfillment ?? "delivery",
       date: input.date,
       context: context ?? null,
     }))
