@@ -143,6 +143,19 @@ async function main() {
       results[name] = assertAllSucceeded(name, await load({ path, duration: 10 }))
     }
 
+    // 2b: a date picker's month in one call against one day's listing (a month the old way is 31 of those).
+    const firstDay = new Date(Date.now() + 86400000).toISOString().slice(0, 10)
+    const lastDay = new Date(Date.now() + 31 * 86400000).toISOString().slice(0, 10)
+    const calendar = {
+      slots_day: `/store/bakeries/${seed.bakery_ids[0]}/delivery-slots?date=${firstDay}`,
+      calendar_month: `/store/bakeries/${seed.bakery_ids[0]}/calendar?from=${firstDay}&to=${lastDay}`,
+    }
+    for (const [name, path] of Object.entries(calendar)) {
+      await load({ path, duration: 3 })
+      log(`GET ${name}`)
+      results[name] = assertAllSucceeded(name, await load({ path, duration: 10 }))
+    }
+
     // 3: adding to an empty cart, each request its own cart.
     const CARTS = 300
     const newCarts = () => inParallel(Array.from({ length: CARTS }), 8, () => store.post("/store/carts", { region_id: region }).then((r) => r.cart.id))
@@ -171,7 +184,9 @@ async function main() {
       const { cart } = await store.post("/store/carts", { region_id: region, email: `checkout-${i}@sweetspot.test` })
       await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: seed.variant_ids[bakery * 25], quantity: 1 })
       await store.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
-      await store.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seed.shipping_option_id })
+      const { shipping_options } = await store.get(`/store/shipping-options?cart_id=${cart.id}`)
+      const delivery = shipping_options.find((option) => option.type?.code === "delivery")
+      await store.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
       const { slots } = await store.get(`/store/bakeries/${seed.bakery_ids[bakery]}/delivery-slots?date=${tomorrow}&cart_id=${cart.id}`)
       return { cart_id: cart.id, starts_at: slots.find((s) => s.available).starts_at }
     })
@@ -232,6 +247,11 @@ export function report(r) {
     const x = baseline ? ratio(ours.p50_ms, baseline.p50_ms) : null
     return `| ${name} | ${ours.p50_ms} | ${ours.p99_ms} | ${ours.rps} | ${ours.non_2xx + ours.errors} | ${x ?? "-"} | ${target ? `${target} ${verdict(x <= Number(target.slice(2, -1)))}` : "baseline"} |`
   }
+  // A month in one call against the 31 one-day calls it replaces, one after the other.
+  const monthRow = (ours, day) => {
+    const x = ratio(ours.p50_ms, 31 * day.p50_ms)
+    return `| \`GET /store/bakeries/:id/calendar\` (31 days) | ${ours.p50_ms} | ${ours.p99_ms} | ${ours.rps} | ${ours.non_2xx + ours.errors} | ${x} of 31 day calls | ≤ 0.2x ${verdict(x <= 0.2)} |`
+  }
   const refresh = (name, x, floor) =>
     `| ${name} | ${x.cold.orders} | ${x.cold.wall_ms} | ${x.cold.requests} (floor ${floor}) | ${x.cold.billed_elements} | ${x.cached.requests} / ${x.cached.billed_elements} | ${x.cached.wall_ms} | ${verdict(
       x.cold.billed_elements === x.cold.orders && x.cold.requests === floor && x.cached.requests === 0 && x.cold.wall_ms < 10000
@@ -247,6 +267,8 @@ export function report(r) {
     row("`GET /store/cakes` with bakery, egg, availability and flavour filters", r.cakes_filtered, r.products, "≤ 1.3x"),
     row("Medusa `POST /store/carts/:id/line-items`", r.add_line_item),
     row("`POST /store/carts/:id/cakes`", r.add_cake, r.add_line_item, "≤ 1.5x"),
+    row("`GET /store/bakeries/:id/delivery-slots` (one day)", r.slots_day),
+    monthRow(r.calendar_month, r.slots_day),
     "",
     `Full checkout (slot + payment session + complete), 4 at a time: ${r.checkout.per_second} checkouts/s, p50 ${r.checkout.p50_ms} ms, p99 ${r.checkout.p99_ms} ms, ${r.checkout.failures} failed of ${r.checkout.checkouts + r.checkout.failures}.`,
     "",
