@@ -91,6 +91,16 @@ module.exports = defineConfig({
       },
     },
     {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        // Medusa's manual provider stays; each bakery's "Collect from" and "Delivery by" options are SweetSpot's.
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/sweetspot-fulfillment", id: "sweetspot" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         // One provider owns the email channel: Resend with a key, the file outbox without.

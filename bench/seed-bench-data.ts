@@ -11,6 +11,7 @@ import { BAKERY_MODULE } from "../src/modules/bakery"
 import { CAKE_MODULE } from "../src/modules/cake"
 import { DELIVERY_MODULE } from "../src/modules/delivery"
 import { seedDemoData } from "../src/scripts/seed/index"
+import { setUpBakeryFulfillmentWorkflow } from "../src/workflows/bakery/workflows/set-up-bakery-fulfillment"
 
 export const BENCH_SIZES = { bakeries: 20, cakes: 500, orders: 2000, shippedBakeries: 10, shippedPerBakery: 100 }
 const FLAVOURS = ["chocolate", "vanilla", "lemon", "red velvet", "carrot", "coffee", "strawberry", "caramel"]
@@ -45,8 +46,11 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
       opening_hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "06:00", closes: "22:00" })),
       lead_time_minutes: 60,
       daily_capacity: null,
+      delivery_fees: [{ currency_code: "gbp", base: 4, per_km: 0.5 }],
     }))
   )
+  // Each bakery's stock location and "Collect from" / "Delivery by" options, as the admin route makes them.
+  await setUpBakeryFulfillmentWorkflow(container).run({ input: { bakery_ids: bakeries.map((b: any) => b.id) } })
 
   // Cakes: 25 per bakery, two sizes each, published in the demo sales channel.
   const products: { id: string; variants: { id: string; title: string }[] }[] = []
@@ -175,7 +179,6 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
   const summary = {
     publishable_key: shop.publishableKey,
     region_id: shop.regionId,
-    shipping_option_id: shop.shippingOptionId,
     bakery_ids: bakeries.map((b: any) => b.id),
     product_ids: products.map((p) => p.id),
     variant_ids: products.map((p) => p.variants[0].id),

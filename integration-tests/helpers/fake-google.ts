@@ -5,8 +5,9 @@ export type FakeGoogleMode = "ok" | "server-error" | "over-quota"
 /**
  * A stand-in for Google's route matrix on 127.0.0.1, both the Routes API
  * (computeRouteMatrix) and the legacy Distance Matrix. Counts requests and
- * elements; every destination is 3 km and `duration_seconds` away, except the
- * coordinates listed in `unknown`, which Google "cannot find".
+ * elements; every destination is 3 km (or its entry in `distances`, metres) and
+ * `duration_seconds` away, except the coordinates listed in `unknown`, which
+ * Google "cannot find".
  */
 export function fakeGoogle(port: number) {
   const state = {
@@ -15,6 +16,8 @@ export function fakeGoogle(port: number) {
     elements: 0,
     duration_seconds: 900,
     unknown: new Set<string>(),
+    /** Road distances in metres by destination ("lat,lng" to 5 decimals); 3000 for any other. */
+    distances: new Map<string, number>(),
     /** Google "slow": every answer waits this long (longer than the client's timeout = a timeout). */
     delay_ms: 0,
     /** Postal codes the Geocoding API knows, with their coordinates. */
@@ -54,7 +57,14 @@ export function fakeGoogle(port: number) {
             const unknown = ll && state.unknown.has(key(ll.latitude, ll.longitude))
             return unknown
               ? { originIndex: 0, destinationIndex, status: { code: 5, message: "not found" }, condition: "ROUTE_NOT_FOUND" }
-              : { originIndex: 0, destinationIndex, status: {}, condition: "ROUTE_EXISTS", distanceMeters: 3000, duration: `${state.duration_seconds}s` }
+              : {
+                  originIndex: 0,
+                  destinationIndex,
+                  status: {},
+                  condition: "ROUTE_EXISTS",
+                  distanceMeters: (ll && state.distances.get(key(ll.latitude, ll.longitude))) ?? 3000,
+                  duration: `${state.duration_seconds}s`,
+                }
           })
         )
       }
@@ -71,7 +81,7 @@ export function fakeGoogle(port: number) {
                 const [lat, lng] = d.split(",").map(Number)
                 return state.unknown.has(key(lat, lng))
                   ? { status: "NOT_FOUND" }
-                  : { status: "OK", distance: { value: 3000 }, duration: { value: state.duration_seconds + 60 }, duration_in_traffic: { value: state.duration_seconds } }
+                  : { status: "OK", distance: { value: state.distances.get(key(lat, lng)) ?? 3000 }, duration: { value: state.duration_seconds + 60 }, duration_in_traffic: { value: state.duration_seconds } }
               }),
             },
           ],
@@ -89,7 +99,7 @@ export function fakeGoogle(port: number) {
     state,
     url: `http://127.0.0.1:${port}`,
     reset: () =>
-      Object.assign(state, { mode: "ok", requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>(), postal_codes: new Map() }),
+      Object.assign(state, { mode: "ok", requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>(), distances: new Map(), postal_codes: new Map() }),
     start: () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve())),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -51,17 +51,35 @@ export async function bookFirstSlot(api: AxiosInstance, headers: StoreHeaders, b
   return slot
 }
 
-/** Address, delivery and a payment session with the system provider: everything but completion. */
+/** How a test order reaches its shopper: the bakery's "Collect from" or "Delivery by" option (shipping option type code). */
+export type Fulfillment = "pickup" | "delivery"
+
+/**
+ * The cart's bakery's option of a kind, as Medusa's listing offers it. Listed
+ * before the address is set, so a refusal that depends on the address (outside
+ * the radius) is the add-shipping-method answer's, with its reason.
+ */
+export async function shippingOptionOf(api: AxiosInstance, headers: StoreHeaders, cartId: string, fulfillment: Fulfillment = "delivery") {
+  const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+  const option = data.shipping_options.find((o: any) => o.type?.code === fulfillment)
+  if (!option) {
+    throw new Error(`Cart ${cartId} is offered no ${fulfillment} option: ${JSON.stringify(data.shipping_options.map((o: any) => o.name))}`)
+  }
+  return option as { id: string; name: string; type: { code: Fulfillment } }
+}
+
+/** Address, delivery (or collection) and a payment session with the system provider: everything but completion. */
 export async function prepareCheckout(
   api: AxiosInstance,
   headers: StoreHeaders,
   cartId: string,
   email = "guest@sweetspot.test",
-  address: Record<string, unknown> = LONDON_ADDRESS
+  address: Record<string, unknown> = LONDON_ADDRESS,
+  fulfillment: Fulfillment = "delivery"
 ) {
+  const option = await shippingOptionOf(api, headers, cartId, fulfillment)
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, { headers })
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, { headers })
   await payWithSystemProvider(api, headers, cartId)
 }
 
@@ -75,15 +93,16 @@ export async function payWithSystemProvider(api: AxiosInstance, headers: StoreHe
   )
 }
 
-/** Address, delivery, the system payment provider, completion (the cart needs its slot): answers the order. */
+/** Address, delivery (or collection), the system payment provider, completion (the cart needs its slot): answers the order. */
 export async function checkout(
   api: AxiosInstance,
   headers: StoreHeaders,
   cartId: string,
   email = "guest@sweetspot.test",
-  address: Record<string, unknown> = LONDON_ADDRESS
+  address: Record<string, unknown> = LONDON_ADDRESS,
+  fulfillment: Fulfillment = "delivery"
 ) {
-  await prepareCheckout(api, headers, cartId, email, address)
+  await prepareCheckout(api, headers, cartId, email, address, fulfillment)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   if (data.type !== "order") {
     throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(data.error ?? data)}`)

@@ -86,17 +86,22 @@ medusaIntegrationTestRunner({
         })
       })
 
-      it("offers the delivery shipping option to a UK cart", async () => {
-        const { publishableKey, regionId } = await seedDemoData(getContainer(), admin)
+      it("offers a UK cake cart its bakery's collection and delivery options", async () => {
+        const { publishableKey, regionId, productIdsByHandle } = await seedDemoData(getContainer(), admin)
         const headers = { "x-publishable-api-key": publishableKey }
         const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, { headers })
+        const { data: { cake } } = await api.get(`/store/cakes/${productIdsByHandle["lemon-drizzle"]}`, { headers })
+        await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id }, { headers })
         await api.post(
           `/store/carts/${cart.id}`,
           { shipping_address: { country_code: "gb", city: "London", address_1: "1 High St", postal_code: "E1 6AN" } },
           { headers }
         )
         const response = await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers })
-        expect(response.data.shipping_options.map((o: { name: string }) => o.name)).toEqual(["Cake delivery"])
+        expect(response.data.shipping_options.map((o: { name: string }) => o.name).sort()).toEqual([
+          "Collect from Crumb & Co",
+          "Delivery by Crumb & Co",
+        ])
       })
     })
   },

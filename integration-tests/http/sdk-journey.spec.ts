@@ -131,7 +131,8 @@ medusaIntegrationTestRunner({
       // Address, delivery, the system payment provider, checkout.
       await sdk.store.cart.update(cart.id, { email, shipping_address: ADDRESS, billing_address: LONDON_ADDRESS })
       const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-      const { cart: withShipping } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id })
+      const delivery = shipping_options.find((option) => option.type?.code === "delivery")!
+      const { cart: withShipping } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: delivery.id })
       await sdk.store.payment.initiatePaymentSession(withShipping, { provider_id: "pp_system_default" })
       const completed = await after("order.placed", () => sdk.store.cart.complete(cart.id))
       if (completed.type !== "order") {
@@ -214,7 +215,8 @@ medusaIntegrationTestRunner({
       await owner.store.carts.setDeliverySlot(cart.id, { starts_at: window.starts_at })
       await ownerSdk.store.cart.update(cart.id, { email: "owner-sdk@sweetspot.test", shipping_address: LONDON_ADDRESS })
       const { shipping_options } = await ownerSdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-      const { cart: ready } = await ownerSdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id })
+      const delivery = shipping_options.find((option) => option.type?.code === "delivery")!
+      const { cart: ready } = await ownerSdk.store.cart.addShippingMethod(cart.id, { option_id: delivery.id })
       await ownerSdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
       const completed = await ownerSdk.store.cart.complete(cart.id)
       expect(completed.type).toEqual("order")

@@ -1,6 +1,7 @@
 /**
- * The demo shop that `npm run dev` seeds: one UK region, one storefront, one
- * delivery option and two bakeries' worth of cakes. Plain data, so tests and the
+ * The demo shop that `npm run dev` seeds: one UK region, one storefront and two
+ * bakeries' worth of cakes; each bakery gets its own stock location with a
+ * "Collect from" and a "Delivery by" option (priced by its delivery_fees). Plain data, so tests and the
  * seed read the same facts.
  */
 
@@ -21,18 +22,12 @@ export const DEMO_SALES_CHANNEL = {
 
 export const DEMO_PUBLISHABLE_KEY_TITLE = "SweetSpot Storefront"
 
-export const DEMO_STOCK_LOCATION = {
-  name: "SweetSpot Kitchens",
-  address: { address_1: "1 Baker Street", city: "London", country_code: "GB", postal_code: "NW1 6XE" },
-}
-
-export const DEMO_FULFILLMENT_SET_NAME = "SweetSpot cake delivery"
-
-export const DEMO_SHIPPING_OPTION = {
-  name: "Cake delivery",
-  type: { label: "Delivery", description: "Delivered by the bakery in your chosen slot.", code: "cake-delivery" },
-  price: { currency_code: "gbp", amount: 5 },
-}
+/**
+ * What the first seeds made before each bakery had its own location and
+ * options; a seed that finds them takes them out of the shop (see seedShipping).
+ */
+export const RETIRED_STOCK_LOCATION_NAME = "SweetSpot Kitchens"
+export const RETIRED_SHIPPING_OPTION_NAME = "Cake delivery"
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7]
 
@@ -56,6 +51,7 @@ export const DEMO_BAKERIES: CreateBakeryDTO[] = [
     lead_time_minutes: 240,
     daily_capacity: 40,
     delivery_radius_km: 12,
+    delivery_fees: [{ currency_code: "gbp", base: 4, per_km: 0.8, free_over: 80 }],
     is_active: true,
   },
   {
@@ -76,6 +72,7 @@ export const DEMO_BAKERIES: CreateBakeryDTO[] = [
     lead_time_minutes: 24 * 60,
     daily_capacity: 20,
     delivery_radius_km: 15,
+    delivery_fees: [{ currency_code: "gbp", base: 3.5, per_km: 0.6, free_over: 60 }],
     is_active: true,
   },
 ]

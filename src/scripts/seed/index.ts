@@ -1,4 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedBakeries } from "./seed-bakeries"
 import { seedCakes } from "./seed-cakes"
@@ -14,7 +15,8 @@ export type DemoSeedResult = {
   publishableKey: string
   regionId: string
   salesChannelId: string
-  shippingOptionId: string
+  /** Each bakery's shipping options, by handle: "Collect from" (pickup) and "Delivery by" (delivery). */
+  shippingOptionIdsByBakery: Record<string, { pickup: string; delivery: string }>
   productIdsByHandle: Record<string, string>
   bakeryIdsByHandle: Record<string, string>
 }
@@ -25,17 +27,37 @@ export type DemoSeedResult = {
  */
 export async function seedDemoData(container: MedusaContainer, options: DemoSeedOptions): Promise<DemoSeedResult> {
   const store = await seedStore(container)
-  const shipping = await seedShipping(container, store)
+  const shipping = await seedShipping(container)
   const productIdsByHandle = await seedCakes(container, store, shipping)
   const bakeryIdsByHandle = await seedBakeries(container, productIdsByHandle)
   await seedAdminUser(container, options.adminEmail, options.adminPassword)
+  const shippingOptionIdsByBakery = await bakeryShippingOptionIds(container, bakeryIdsByHandle)
 
   return {
     publishableKey: store.publishableKey,
     regionId: store.regionId,
     salesChannelId: store.salesChannelId,
-    shippingOptionId: shipping.shippingOptionId,
+    shippingOptionIdsByBakery,
     productIdsByHandle,
     bakeryIdsByHandle,
   }
+}
+
+/** Each bakery's pickup and delivery option ids, by bakery handle. */
+async function bakeryShippingOptionIds(container: MedusaContainer, bakeryIdsByHandle: Record<string, string>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: bakeries } = await query.graph({
+    entity: "bakery",
+    fields: ["id", "handle", "stock_location.fulfillment_sets.service_zones.shipping_options.id", "stock_location.fulfillment_sets.service_zones.shipping_options.data"],
+    filters: { id: Object.values(bakeryIdsByHandle) },
+  })
+  return Object.fromEntries(
+    (bakeries as any[]).map((bakery) => {
+      const options = (bakery.stock_location?.fulfillment_sets ?? [])
+        .flatMap((set: any) => set?.service_zones ?? [])
+        .flatMap((zone: any) => zone?.shipping_options ?? [])
+      const idOf = (kind: string) => options.find((option: any) => option?.data?.id === kind)?.id
+      return [bakery.handle, { pickup: idOf("pickup"), delivery: idOf("delivery") }]
+    })
+  )
 }

@@ -2,14 +2,17 @@ import { removeRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import { deleteBakeriesStep } from "../steps/delete-bakeries"
+import { removeBakeryLocationsStep } from "../steps/remove-bakery-locations"
 import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
 
 export type DeleteBakeriesWorkflowInput = { ids: string[] }
 
 export const deleteBakeriesWorkflowId = "delete-bakeries"
 
-/** Deletes bakeries and dismisses their links to products (the products stay). */
+/** Deletes bakeries, takes their stock locations and shipping options out of the shop, and dismisses their links (the products stay). */
 export const deleteBakeriesWorkflow = createWorkflow(deleteBakeriesWorkflowId, (input: DeleteBakeriesWorkflowInput) => {
+  // Before the bakery goes: its location is found through its link.
+  removeBakeryLocationsStep(input.ids)
   const deleted = deleteBakeriesStep(input.ids)
   const linkSelector = transform({ deleted }, ({ deleted }) => [{ [BAKERY_MODULE]: { bakery_id: deleted } }])
   removeRemoteLinkStep(linkSelector)

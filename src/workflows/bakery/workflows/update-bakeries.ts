@@ -1,6 +1,7 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { UpdateBakeryDTO } from "../../../types/bakery/bakery"
 import { updateBakeriesStep } from "../steps/update-bakeries"
+import { updateBakeryLocationsStep } from "../steps/update-bakery-locations"
 import { validateUniqueBakeryHandlesStep } from "../steps/validate-unique-bakery-handles"
 import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
 
@@ -8,10 +9,12 @@ export type UpdateBakeriesWorkflowInput = { bakeries: UpdateBakeryDTO[] }
 
 export const updateBakeriesWorkflowId = "update-bakeries"
 
-/** Updates bakeries; a changed handle must be free. */
+/** Updates bakeries; a changed handle must be free; each one's stock location and option names follow its name and address. */
 export const updateBakeriesWorkflow = createWorkflow(updateBakeriesWorkflowId, (input: UpdateBakeriesWorkflowInput) => {
   validateUniqueBakeryHandlesStep(input.bakeries)
   const bakeries = updateBakeriesStep(input.bakeries)
+  const bakeryIds = transform({ bakeries }, ({ bakeries }) => bakeries.map((bakery) => bakery.id))
+  updateBakeryLocationsStep(bakeryIds)
   clearCakeCatalogCacheStep()
   return new WorkflowResponse(bakeries)
 })

@@ -1,0 +1,52 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+type Removed = { location_ids: string[]; shipping_option_ids: string[] }
+
+export const removeBakeryLocationsStepId = "remove-bakery-locations"
+
+/**
+ * Takes a deleted bakery's stock location and shipping options out of the shop
+ * (soft deletes, like the bakery's own): no cart is offered them any more, and
+ * past orders keep their shipping methods. Compensation restores both.
+ */
+export const removeBakeryLocationsStep = createStep(
+  removeBakeryLocationsStepId,
+  async (bakeryIds: string[], { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: bakeries } = bakeryIds.length
+      ? await query.graph({
+          entity: "bakery",
+          fields: ["id", "stock_location.id", "stock_location.fulfillment_sets.service_zones.shipping_options.id"],
+          filters: { id: bakeryIds },
+        })
+      : { data: [] as any[] }
+    const locations = (bakeries as any[]).map((bakery) => bakery.stock_location).filter(Boolean)
+    const removed: Removed = {
+      location_ids: locations.map((location) => location.id),
+      shipping_option_ids: locations
+        .flatMap((location) => location.fulfillment_sets ?? [])
+        .flatMap((set: any) => set?.service_zones ?? [])
+        .flatMap((zone: any) => (zone?.shipping_options ?? []).map((option: any) => option?.id))
+        .filter(Boolean),
+    }
+    if (removed.shipping_option_ids.length) {
+      await container.resolve(Modules.FULFILLMENT).softDeleteShippingOptions(removed.shipping_option_ids)
+    }
+    if (removed.location_ids.length) {
+      await container.resolve(Modules.STOCK_LOCATION).softDeleteStockLocations(removed.location_ids)
+    }
+    return new StepResponse(removed, removed)
+  },
+  async (removed, { container }) => {
+    if (!removed?.location_ids.length && !removed?.shipping_option_ids.length) {
+      return
+    }
+    if (removed.location_ids.length) {
+      await container.resolve(Modules.STOCK_LOCATION).restoreStockLocations(removed.location_ids)
+    }
+    if (removed.shipping_option_ids.length) {
+      await container.resolve(Modules.FULFILLMENT).restoreShippingOptions(removed.shipping_option_ids)
+    }
+  }
+)
