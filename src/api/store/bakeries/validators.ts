@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDate, daysBetween } from "../../../utils/zoned-time"
 import { UNAVAILABLE_REASONS } from "../../../workflows/delivery/rules/delivery-slots"
-import { FULFILLMENTS } from "../../../workflows/delivery/rules/slot-listing"
+import { FULFILLMENT_KINDS } from "../../../types/fulfillment/fulfillment"
 import { findParamsShape, pageAnswerShape, selectParamsShape } from "../../utils/find-params"
 
 export const StoreGetBakeriesParams = z.strictObject({
@@ -19,7 +19,7 @@ const calendarDate = (field: string, description: string) =>
 
 const slotListingShape = {
   fulfillment: z
-    .enum(FULFILLMENTS, { error: "fulfillment must be pickup or delivery" })
+    .enum(FULFILLMENT_KINDS, { error: "fulfillment must be pickup or delivery" })
     .optional()
     .meta({ description: "Collected from the bakery (`pickup`) or delivered (`delivery`, the default)." }),
   cart_id: z

@@ -1,10 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { zonedDate } from "../../../utils/zoned-time"
 import type { CartDeliveryContext } from "../steps/load-cart-delivery-context"
+import type { FulfillmentKind } from "../../../types/fulfillment/fulfillment"
 import type { SlotBakery } from "./delivery-slots"
-
-export const FULFILLMENTS = ["pickup", "delivery"] as const
-export type Fulfillment = (typeof FULFILLMENTS)[number]
 
 /** What a window listing (one day or a month) is asked for. */
 export type SlotListingInput = {
@@ -12,7 +10,7 @@ export type SlotListingInput = {
   /** The active bakery, or undefined when there is none by that id. */
   bakery: (SlotBakery & { id: string; name: string; pickup_enabled: boolean }) | undefined
   /** Collected or delivered; collection needs a bakery that offers it. */
-  fulfillment: Fulfillment
+  fulfillment: FulfillmentKind
   /** The shopper's cart, when the listing is for it: its cakes and lead times count. */
   context: CartDeliveryContext | null
 }

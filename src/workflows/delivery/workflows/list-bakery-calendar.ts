@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { Fulfillment, SlotListingInput } from "../rules/slot-listing"
+import type { FulfillmentKind } from "../../../types/fulfillment/fulfillment"
+import { SlotListingInput } from "../rules/slot-listing"
 import { listCalendarDaysStep } from "../steps/list-calendar-days"
 import { deliveryBakeryFields, loadCartDeliveryContextStep } from "../steps/load-cart-delivery-context"
 
@@ -9,7 +10,7 @@ export type ListBakeryCalendarWorkflowInput = {
   /** First and last day (at most 62), YYYY-MM-DD in the bakery's time zone. */
   from: string
   to: string
-  fulfillment?: Fulfillment
+  fulfillment?: FulfillmentKind
   cart_id?: string
   customer_id?: string | null
 }

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { Fulfillment, SlotListingInput } from "../rules/slot-listing"
+import type { FulfillmentKind } from "../../../types/fulfillment/fulfillment"
+import { SlotListingInput } from "../rules/slot-listing"
 import { listDeliveryWindowsStep } from "../steps/list-delivery-windows"
 import { deliveryBakeryFields, loadCartDeliveryContextStep } from "../steps/load-cart-delivery-context"
 
@@ -9,7 +10,7 @@ export type ListDeliverySlotsWorkflowInput = {
   /** YYYY-MM-DD in the bakery's time zone. */
   date: string
   /** Collected or delivered (default delivery). */
-  fulfillment?: Fulfillment
+  fulfillment?: FulfillmentKind
   /** The shopper's cart, when the windows are for it. */
   cart_id?: string
   /** The logged-in shopper, if any: a registered shopper's cart is theirs alone. */
