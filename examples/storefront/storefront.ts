@@ -63,8 +63,15 @@ export async function orderBirthdayCake(shop: Shop, email: string) {
   const adjustment: number | undefined = line.cake_customization?.price_adjustment
   await helpers.store.carts.updateCake(cart.id, line.id, { customization: { notes: "Candles on the side" } })
 
-  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10)
-  const { slots } = await helpers.store.bakeries.deliverySlots(bakery.id, { date: tomorrow, cart_id: cart.id })
+  // A date picker's month in one call, then the chosen day's windows.
+  const today = new Date().toISOString().slice(0, 10)
+  const inAMonth = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10)
+  const { days } = await helpers.store.bakeries.calendar(bakery.id, { from: today, to: inAMonth, cart_id: cart.id, fulfillment: "delivery" })
+  const day = days.find((d) => d.available_windows > 0)
+  if (!day) {
+    return null
+  }
+  const { slots } = await helpers.store.bakeries.deliverySlots(bakery.id, { date: day.date, cart_id: cart.id })
   const window = slots.find((slot) => slot.available)
   if (!window) {
     return null
@@ -152,6 +159,8 @@ export async function mistakesTheCompilerCatches({ sdk, helpers }: Shop, cartId:
   await helpers.store.carts.setDeliverySlot(cartId, { slot: "2026-12-02T11:00:00Z" })
   // @ts-expect-error date is required to list delivery slots
   await helpers.store.bakeries.deliverySlots("bkry_1", {})
+  // @ts-expect-error fulfillment is "pickup" or "delivery"
+  await helpers.store.bakeries.calendar("bkry_1", { from: "2026-12-01", to: "2026-12-31", fulfillment: "drone" })
   // @ts-expect-error egg_option is "egg" or "eggless"
   await helpers.store.cakes.list({ egg_option: "vegan" })
   // @ts-expect-error an unknown field in the bakery body
