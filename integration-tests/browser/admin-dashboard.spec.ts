@@ -296,6 +296,15 @@ const noChromium = missingPrerequisite(
       expect(new Date(after).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime())
     })
 
+    it("marks a delivered order Deliver, without the collection buttons", async () => {
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      const kind = widget.locator("[data-fulfillment-kind]")
+      await expect(kind.getAttribute("data-fulfillment-kind")).resolves.toBe("delivery")
+      await expect(kind.textContent()).resolves.toBe("Deliver")
+      await expect(widget.getByRole("button", { name: "Ready for collection" }).count()).resolves.toBe(0)
+      await expect(widget.getByRole("button", { name: "Collected" }).count()).resolves.toBe(0)
+    })
+
     it("counts the order in the bakery's stats and charts its cake", async () => {
       const { data } = await api.get("/admin/bakeries", { params: { q: "Crumb" } })
       await open(`/bakeries/${data.bakeries[0].id}`)
@@ -303,6 +312,52 @@ const noChromium = missingPrerequisite(
       await stats.locator('[data-stat="orders"]').getByText("1", { exact: true }).waitFor()
       await stats.locator('[data-chart="top-cakes"] [data-bar]').first().waitFor()
       await expect(stats.locator('[data-stat="cakes_sold"]').textContent()).resolves.toContain("1")
+    })
+
+    it("closes the bakery on the order's day, lists the order as affected, and removes the closure", async () => {
+      const { data: details } = await api.get(`/admin/orders/${orderId}/cake-details`)
+      const { data: order } = await api.get(`/admin/orders/${orderId}`, { params: { fields: "id,display_id" } })
+      const { data: bakeries } = await api.get("/admin/bakeries", { params: { q: "Crumb" } })
+      const bakery = bakeries.bakeries[0]
+      // The slot's calendar day where the bakery is.
+      const day = new Intl.DateTimeFormat("en-CA", { timeZone: bakery.timezone }).format(new Date(details.slot.starts_at))
+
+      await open(`/bakeries/${bakery.id}`)
+      const closures = page.locator('[data-section="bakery-closures"]')
+      await closures.locator('[data-state="empty"]').waitFor()
+      // A range that ends before it starts is refused next to "To", and nothing is saved.
+      const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86400000).toISOString().slice(0, 10)
+      await closures.locator("#from").fill(day)
+      await closures.locator("#to").fill(dayBefore)
+      await closures.getByRole("button", { name: "Add closure" }).click()
+      await expect(closures.locator('[data-error-for="to"]').textContent()).resolves.toMatch(/must not be before from/)
+      expect((await api.get(`/admin/bakeries/${bakery.id}/closures`)).data.closures).toEqual([])
+
+      await closures.locator("#to").fill("")
+      await closures.locator("#reason").fill("Oven repair")
+      await closures.getByRole("button", { name: "Add closure" }).click()
+      const affected = closures.locator(`[data-affected-order-id="${orderId}"]`)
+      await affected.waitFor()
+      await expect(affected.getByRole("link").textContent()).resolves.toBe(`#${order.order.display_id}`)
+      await expect(affected.getByRole("link").getAttribute("href")).resolves.toBe(`/app/orders/${orderId}`)
+      await expect(closures.locator("[data-closure-id]").textContent()).resolves.toContain("Oven repair")
+      await screenshot(page, "bakery-closure-affected-order")
+
+      const { data: listed } = await api.get(`/admin/bakeries/${bakery.id}/closures`)
+      expect(listed.closures).toEqual([
+        expect.objectContaining({
+          from: day,
+          to: day,
+          reason: "Oven repair",
+          affected_orders: [expect.objectContaining({ id: orderId, display_id: order.order.display_id })],
+        }),
+      ])
+      // Nothing is cancelled by itself.
+      expect((await api.get(`/admin/orders/${orderId}`, { params: { fields: "status" } })).data.order.status).not.toBe("canceled")
+
+      await closures.locator("[data-closure-id]").getByRole("button", { name: "Remove" }).click()
+      await closures.locator('[data-state="empty"]').waitFor()
+      expect((await api.get(`/admin/bakeries/${bakery.id}/closures`)).data.closures).toEqual([])
     })
   })
 })

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useNavigate, useParams } from "react-router-dom"
 import type { AdminBakery } from "../../../../types/bakery/http"
 import { BakeryCakes } from "../../../components/bakery-cakes"
+import { BakeryClosures } from "../../../components/bakery-closures"
 import { BakeryFormDrawer } from "../../../components/bakery-form-drawer"
 import { BakeryStats } from "../../../components/bakery-stats"
 import { QueryState } from "../../../components/query-state"
@@ -101,7 +102,7 @@ const BakeryHeader = ({ bakery }: { bakery: AdminBakery }) => {
   )
 }
 
-/** One bakery: its details and hours, its cakes, its stats. */
+/** One bakery: its details and hours, its closures, its cakes, its stats. */
 const BakeryPage = () => {
   const { id } = useParams<{ id: string }>()
   const { data, isLoading, error } = useQuery({
@@ -141,6 +142,7 @@ const BakeryPage = () => {
           )}
         </QueryState>
       </Container>
+      {bakery && <BakeryClosures bakery={bakery} />}
       {bakery && <BakeryCakes bakery={bakery} />}
       {bakery && <BakeryStats bakeryId={bakery.id} />}
     </div>
