@@ -1,10 +1,7 @@
 import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import type { FulfillmentKind } from "../../../types/fulfillment/fulfillment"
 import { deliveryStatus, DELIVERY_STATUSES, DeliveryStatus, deliveryStatusFields } from "./delivery-status"
-
-/** How an order reaches its shopper: collected from the bakery or delivered by it. */
-export const FULFILLMENT_KINDS = ["pickup", "delivery"] as const
-export type FulfillmentKind = (typeof FULFILLMENT_KINDS)[number]
 
 /** The words shoppers see for an order they collect. */
 export const COLLECTION_STATUSES = ["pending", "ready_for_pickup", "collected", "cancelled"] as const

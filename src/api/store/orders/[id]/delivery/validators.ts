@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { FULFILLMENT_KINDS, ORDER_PROGRESS_STATUSES } from "../../../../../workflows/delivery/rules/collection-status"
+import { FULFILLMENT_KINDS } from "../../../../../types/fulfillment/fulfillment"
+import { ORDER_PROGRESS_STATUSES } from "../../../../../workflows/delivery/rules/collection-status"
 
 /** The window booked for a cart or an order. */
 export const DeliverySlot = z
