@@ -75,7 +75,7 @@ const Collection = ({ orderId, status, onDone }: { orderId: string; status: stri
     },
     onSuccess: async () => {
       await onDone()
-      toast.success("Ready for collection: the shopper is told")
+      toast.success("Marked ready: the shopper is emailed")
     },
     onError: (e) => toast.error((e as Error).message),
   })
@@ -87,7 +87,7 @@ const Collection = ({ orderId, status, onDone }: { orderId: string; status: stri
     },
     onSuccess: async () => {
       await onDone()
-      toast.success("Collected")
+      toast.success("Marked as handed over")
     },
     onError: (e) => toast.error((e as Error).message),
   })
