@@ -360,4 +360,37 @@ const noChromium = missingPrerequisite(
       expect((await api.get(`/admin/bakeries/${bakery.id}/closures`)).data.closures).toEqual([])
     })
   })
+
+  describe("a pickup order", () => {
+    let orderId: string
+
+    beforeAll(async () => {
+      const { order } = await placeCakeOrder(server.url, api, {
+        email: "grace@sweetspot.test",
+        handle: "chocolate-truffle-cake",
+        customize: () => ({ message: "Well done Grace", egg_version: "egg" }),
+        fulfillment: "pickup",
+      })
+      orderId = order.id
+    })
+
+    it("marks it Collect, and staff mark it ready for collection, then collected", async () => {
+      await open(`/orders/${orderId}`)
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      const kind = widget.locator("[data-fulfillment-kind]")
+      await kind.waitFor()
+      await expect(kind.getAttribute("data-fulfillment-kind")).resolves.toBe("pickup")
+      await expect(kind.textContent()).resolves.toBe("Collect")
+      await widget.locator('[data-collection-status="pending"]').waitFor()
+      await expect(widget.locator('[data-delivery="estimate"]').count()).resolves.toBe(0)
+
+      await widget.getByRole("button", { name: "Ready for collection" }).click()
+      await widget.locator('[data-collection-status="ready_for_pickup"]').waitFor()
+      expect((await api.get(`/admin/orders/${orderId}/cake-details`)).data).toMatchObject({ fulfillment: "pickup", status: "ready_for_pickup" })
+
+      await widget.getByRole("button", { name: "Collected" }).click()
+      await widget.locator('[data-collection-status="collected"]').waitFor()
+      expect((await api.get(`/admin/orders/${orderId}/cake-details`)).data).toMatchObject({ fulfillment: "pickup", status: "collected" })
+    })
+  })
 })

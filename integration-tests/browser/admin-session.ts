@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { Browser, chromium, Page } from "playwright-core"
 import { DEMO_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/demo-data"
-import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
+import { bookFirstSlot, checkout, createCart, Fulfillment, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 
 export const ADMIN = { email: "browser-admin@sweetspot.test", password: "browser-admin-password" }
 
@@ -70,10 +70,16 @@ type CakeOrder = {
   /** The customisation, from the cake as the store lists it. */
   customize?: (cake: any) => Record<string, unknown>
   address?: Record<string, unknown>
+  /** Collected from the bakery or delivered (the default). */
+  fulfillment?: Fulfillment
 }
 
 /** A new shopper's order of one demo cake, placed through the Store API of a running server. */
-export async function placeCakeOrder(baseURL: string, api: AxiosInstance, { email, handle, customize, address = LONDON_ADDRESS }: CakeOrder) {
+export async function placeCakeOrder(
+  baseURL: string,
+  api: AxiosInstance,
+  { email, handle, customize, address = LONDON_ADDRESS, fulfillment = "delivery" }: CakeOrder
+) {
   const store = axios.create({ baseURL })
   const storeHeaders = await demoStoreHeaders(api)
   const { data: regions } = await store.get("/store/regions", { headers: storeHeaders })
@@ -84,6 +90,6 @@ export async function placeCakeOrder(baseURL: string, api: AxiosInstance, { emai
   const cart = await createCart(store, shopper, region.id)
   await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id, customization: customize?.(cake) ?? {} }, { headers: shopper })
   await bookFirstSlot(store, shopper, cake.bakery.id, cart.id)
-  const order = await checkout(store, shopper, cart.id, email, address)
+  const order = await checkout(store, shopper, cart.id, email, address, fulfillment)
   return { order, store, shopper }
 }
