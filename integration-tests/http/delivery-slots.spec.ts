@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DELIVERY_MODULE } from "../../src/modules/delivery"
+import DeliveryModuleService from "../../src/modules/delivery/service"
 import { addDays, isoWeekday } from "../../src/utils/zoned-time"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
@@ -177,7 +178,8 @@ medusaIntegrationTestRunner({
       /** Cakes booked by placed orders, as checkout books them. */
       const book = async (bakeryId: string, date: string, clock: string, cakes: number) => {
         const startsAt = new Date(`${date}T${clock}:00.000Z`)
-        await getContainer().resolve(DELIVERY_MODULE).createDeliverySlots({
+        const delivery: DeliveryModuleService = getContainer().resolve(DELIVERY_MODULE)
+        await delivery.createDeliverySlots({
           bakery_id: bakeryId,
           date,
           starts_at: startsAt,

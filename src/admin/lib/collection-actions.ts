@@ -10,20 +10,24 @@ export const collectionOrderFields = [
   "id",
   "items.id",
   "items.quantity",
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
   "fulfillments.id",
   "fulfillments.delivered_at",
   "fulfillments.canceled_at",
 ].join(",")
 
-type OrderLines = { items?: ({ id: string; quantity: BigNumberLike; detail?: { fulfilled_quantity?: BigNumberLike } | null } | null)[] | null }
+type OrderLines = {
+  items?: ({ id: string; quantity?: BigNumberLike; detail?: { quantity?: BigNumberLike; fulfilled_quantity?: BigNumberLike } | null } | null)[] | null
+}
 type OrderFulfillments = { fulfillments?: ({ id: string; delivered_at?: unknown; canceled_at?: unknown } | null)[] | null }
 
 /** "Ready for collection": every cake not fulfilled yet, in one Medusa fulfillment. */
 export function itemsToFulfil(order: OrderLines) {
   return (order.items ?? [])
     .filter((item): item is NonNullable<typeof item> => !!item)
-    .map((item) => ({ id: item.id, quantity: amount(item.quantity) - amount(item.detail?.fulfilled_quantity) }))
+    // Asked for with `items.detail.*`, Medusa's order answer carries the line's quantity in `detail` only.
+    .map((item) => ({ id: item.id, quantity: amount(item.quantity ?? item.detail?.quantity) - amount(item.detail?.fulfilled_quantity) }))
     .filter((item) => item.quantity > 0)
 }
 

@@ -19,6 +19,12 @@ describe("collection actions", () => {
     expect(itemsToFulfil({ items: [] })).toEqual([])
   })
 
+  it("reads the line's quantity from `detail` where Medusa's order answer puts it", () => {
+    // GET /admin/orders/:id with items.detail.* answers the lines without their own `quantity`.
+    const order = { items: [{ id: "item_1", detail: { quantity: 2, fulfilled_quantity: 0 } }] }
+    expect(itemsToFulfil(order)).toEqual([{ id: "item_1", quantity: 2 }])
+  })
+
   it("hands over the fulfillments neither delivered nor cancelled", () => {
     const order = {
       fulfillments: [
