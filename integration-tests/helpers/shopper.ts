@@ -29,6 +29,14 @@ export const LONDON_ADDRESS = {
   phone: "+44 7700 900000",
 }
 
+/** An address Northern Whisk (Manchester) delivers to. */
+export const MANCHESTER_ADDRESS = {
+  ...LONDON_ADDRESS,
+  address_1: "1 Tib Street",
+  city: "Manchester",
+  postal_code: "M4 1PW",
+}
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10)
 
 /** The first available delivery window of the cart's bakery from tomorrow on. */

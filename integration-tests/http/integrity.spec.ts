@@ -12,6 +12,7 @@ import {
   checkout,
   createCart,
   payWithSystemProvider,
+  MANCHESTER_ADDRESS,
   prepareCheckout,
   registerShopper,
   StoreHeaders,
@@ -333,7 +334,7 @@ medusaIntegrationTestRunner({
         await bookFirstSlot(api, guest, crumb(), cart.id)
         await api.delete(`/store/carts/${cart.id}/line-items/${added.items[0].id}`, { headers: guest })
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf("salted-caramel-drip"), quantity: 1 }, { headers: guest })
-        await prepareCheckout(api, guest, cart.id)
+        await prepareCheckout(api, guest, cart.id, undefined, MANCHESTER_ADDRESS)
 
         const refused = await complete(cart.id, guest)
         expect(refused.status).toEqual(400)

@@ -50,3 +50,14 @@ export function serviceZoneCountries(regionCountries: string[], bakeryCountry?: 
   }
   return [...countries].sort()
 }
+
+/** The region countries a service zone does not cover yet (country geo zones only count). */
+export function missingZoneCountries(
+  regionCountries: string[],
+  geoZones: { type?: string | null; country_code?: string | null }[]
+): string[] {
+  const covered = new Set(
+    geoZones.filter((zone) => zone?.type === "country" && zone.country_code).map((zone) => zone.country_code!.toLowerCase())
+  )
+  return [...new Set(regionCountries.map((code) => code.toLowerCase()))].filter((code) => !covered.has(code)).sort()
+}

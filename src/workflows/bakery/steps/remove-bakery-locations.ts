@@ -6,9 +6,10 @@ type Removed = { location_ids: string[]; shipping_option_ids: string[] }
 export const removeBakeryLocationsStepId = "remove-bakery-locations"
 
 /**
- * Takes a deleted bakery's stock location and shipping options out of the shop
- * (soft deletes, like the bakery's own): no cart is offered them any more, and
- * past orders keep their shipping methods. Compensation restores both.
+ * Takes a deleted bakery's stock location, its links and its shipping options
+ * out of the shop (soft deletes, like the bakery's own): no cart is offered them
+ * any more, and past orders keep their shipping methods. Compensation restores
+ * them all.
  */
 export const removeBakeryLocationsStep = createStep(
   removeBakeryLocationsStepId,
@@ -34,6 +35,8 @@ export const removeBakeryLocationsStep = createStep(
       await container.resolve(Modules.FULFILLMENT).softDeleteShippingOptions(removed.shipping_option_ids)
     }
     if (removed.location_ids.length) {
+      // Its links too (sales channel, fulfillment sets, provider): Medusa's listing reads the channel's locations through them.
+      await container.resolve(ContainerRegistrationKeys.LINK).delete({ [Modules.STOCK_LOCATION]: { stock_location_id: removed.location_ids } })
       await container.resolve(Modules.STOCK_LOCATION).softDeleteStockLocations(removed.location_ids)
     }
     return new StepResponse(removed, removed)
@@ -44,6 +47,7 @@ export const removeBakeryLocationsStep = createStep(
     }
     if (removed.location_ids.length) {
       await container.resolve(Modules.STOCK_LOCATION).restoreStockLocations(removed.location_ids)
+      await container.resolve(ContainerRegistrationKeys.LINK).restore({ [Modules.STOCK_LOCATION]: { stock_location_id: removed.location_ids } })
     }
     if (removed.shipping_option_ids.length) {
       await container.resolve(Modules.FULFILLMENT).restoreShippingOptions(removed.shipping_option_ids)

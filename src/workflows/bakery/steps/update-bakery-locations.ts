@@ -47,8 +47,11 @@ export const updateBakeryLocationsStep = createStep(
         continue
       }
       const address = bakeryLocationAddress(bakery)
-      undo.locations.push({ id: location.id, name: location.name, address: location.address ?? null })
-      await stockLocations.updateStockLocations(location.id, { name: bakery.name, ...(address ? { address } : {}) })
+      const moved = address && addressFields.some((field) => (address as any)[field] !== (location.address?.[field] ?? null))
+      if (location.name !== bakery.name || moved) {
+        undo.locations.push({ id: location.id, name: location.name, address: location.address ?? null })
+        await stockLocations.updateStockLocations(location.id, { name: bakery.name, ...(moved ? { address } : {}) })
+      }
 
       const options = (location.fulfillment_sets ?? [])
         .flatMap((set: any) => set?.service_zones ?? [])
@@ -67,7 +70,7 @@ export const updateBakeryLocationsStep = createStep(
     return new StepResponse(undefined, undo)
   },
   async (undo, { container }) => {
-    if (!undo?.locations.length) {
+    if (!undo?.locations.length && !undo?.options.length) {
       return
     }
     const stockLocations = container.resolve(Modules.STOCK_LOCATION)

@@ -4,12 +4,14 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import type { Coordinates } from "../../../types/delivery/coordinates"
 import { addressCoordinates } from "../rules/eta"
+import { placePostcodeOffline } from "../rules/offline-postcode"
 
 const GEOCODE_TTL_SECONDS = 24 * 3600
 
 /**
  * A delivery address's coordinates: from the storefront (address metadata), else
- * its postal code geocoded by Google (cached for a day), else unknown (null).
+ * its postal code geocoded by Google (cached for a day), else its postcode
+ * district's centre from the bundled table (GB), else unknown (null).
  */
 export async function locateAddress(container: MedusaContainer, address: any) {
   const known = addressCoordinates(address)
@@ -26,6 +28,7 @@ export async function locateAddress(container: MedusaContainer, address: any) {
   const located = await delivery.locatePostalCode(address.postal_code, address.country_code)
   if (located) {
     await caching.set({ key, data: located, ttl: GEOCODE_TTL_SECONDS })
+    return located
   }
-  return located
+  return placePostcodeOffline(String(address.postal_code), String(address.country_code))
 }
