@@ -151,7 +151,7 @@ medusaIntegrationTestRunner({
       // Following the order: pending, with the booked window and no ETA yet.
       const track = async () => (await shopper.store.orders.delivery(orderId)).delivery
       const pending = await track()
-      expect(pending).toEqual({ status: "pending", slot: expect.any(Object), estimate: null })
+      expect(pending).toEqual({ fulfillment: "delivery", status: "pending", slot: expect.any(Object), estimate: null })
       expect([iso(pending.slot!.starts_at), iso(pending.slot!.ends_at)]).toEqual([iso(window.starts_at), iso(window.ends_at)])
 
       // Staff log in on their own js-sdk instance and see the customisation.

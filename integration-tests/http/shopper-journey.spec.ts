@@ -55,6 +55,7 @@ medusaIntegrationTestRunner({
       expect(mine.orders.map((o: any) => o.id)).toEqual([order.id])
       const track = async () => (await api.get(`/store/orders/${order.id}/delivery`, { headers: shopper })).data.delivery
       expect(await track()).toEqual({
+        fulfillment: "delivery",
         status: "pending",
         slot: { starts_at: slot.starts_at, ends_at: slot.ends_at },
         estimate: null,
