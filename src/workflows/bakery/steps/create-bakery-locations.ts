@@ -1,3 +1,4 @@
+import { IFulfillmentModuleService, LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
@@ -22,7 +23,7 @@ export type CreatedBakeryLocation = {
   currency_codes: string[]
 }
 
-type Undo = { location_ids: string[]; fulfillment_set_ids: string[]; links: any[] }
+type Undo = { location_ids: string[]; fulfillment_set_ids: string[]; links: LinkDefinition[] }
 
 export const createBakeryLocationsStepId = "create-bakery-locations"
 
@@ -90,7 +91,7 @@ export const createBakeryLocationsStep = createStep(
         )
         undo.fulfillment_set_ids.push(...sets.map((set) => set.id))
 
-        const links: any[] = [
+        const links: LinkDefinition[] = [
           { [BAKERY_MODULE]: { bakery_id: bakery.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
           {
             [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
@@ -138,7 +139,7 @@ export const createBakeryLocationsStep = createStep(
   }
 )
 
-async function undoCreatedLocations(container: any, undo: Undo) {
+async function undoCreatedLocations(container: MedusaContainer, undo: Undo) {
   if (undo.links.length) {
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.links)
   }
@@ -151,7 +152,7 @@ async function undoCreatedLocations(container: any, undo: Undo) {
 }
 
 /** The shared `pickup` and `delivery` shipping option types, made the first time a bakery needs them. */
-async function ensureShippingOptionTypes(fulfillment: any): Promise<Record<FulfillmentKind, string>> {
+async function ensureShippingOptionTypes(fulfillment: IFulfillmentModuleService): Promise<Record<FulfillmentKind, string>> {
   const codes = Object.keys(SHIPPING_OPTION_TYPES) as FulfillmentKind[]
   const existing: { id: string; code: string }[] = await fulfillment.listShippingOptionTypes({ code: codes })
   const missing = codes.filter((code) => !existing.some((type) => type.code === code))
