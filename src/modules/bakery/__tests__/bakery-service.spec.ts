@@ -1,13 +1,14 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { BAKERY_MODULE } from ".."
 import { Bakery } from "../models/bakery"
+import { BakeryClosure } from "../models/bakery-closure"
 import BakeryModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<BakeryModuleService>({
   moduleName: BAKERY_MODULE,
-  moduleModels: [Bakery],
+  moduleModels: [Bakery, BakeryClosure],
   resolve: "./src/modules/bakery",
   testSuite: ({ service }) => {
     describe("BakeryModuleService", () => {
@@ -20,6 +21,10 @@ moduleIntegrationTestRunner<BakeryModuleService>({
             opening_hours: [],
             lead_time_minutes: 240,
             daily_capacity: null,
+            window_capacity: null,
+            order_cutoff: null,
+            pickup_enabled: true,
+            delivery_fees: [],
             is_active: true,
           })
         )
@@ -62,6 +67,27 @@ moduleIntegrationTestRunner<BakeryModuleService>({
         expect(byCity.map((b) => b.handle)).toEqual(["whisk"])
         const byDescription = await service.listBakeries({ q: "day before" })
         expect(byDescription.map((b) => b.handle)).toEqual(["whisk"])
+      })
+
+      it("finds the closures touching a range of days, and deletes them with their bakery", async () => {
+        const bakery = await service.createBakeries({ name: "Crumb & Co", handle: "crumb" })
+        const other = await service.createBakeries({ name: "Northern Whisk", handle: "whisk" })
+        await service.createBakeryClosures([
+          { bakery_id: bakery.id, from: "2026-12-24", to: "2026-12-26", reason: "Christmas" },
+          { bakery_id: bakery.id, from: "2027-01-01", to: "2027-01-01", reason: null },
+          { bakery_id: other.id, from: "2026-12-25", to: "2026-12-25", reason: "Christmas Day" },
+        ])
+        const touching = (from: string, to: string) =>
+          service
+            .listBakeryClosures({ bakery_id: bakery.id, from: { $lte: to }, to: { $gte: from } })
+            .then((closures) => closures.map((c) => `${c.from}..${c.to}`).sort())
+        expect(await touching("2026-12-26", "2026-12-31")).toEqual(["2026-12-24..2026-12-26"])
+        expect(await touching("2026-12-01", "2027-01-31")).toEqual(["2026-12-24..2026-12-26", "2027-01-01..2027-01-01"])
+        expect(await touching("2026-12-27", "2026-12-31")).toEqual([])
+
+        await service.softDeleteBakeries(bakery.id)
+        expect(await service.listBakeryClosures({ bakery_id: bakery.id })).toEqual([])
+        expect(await service.listBakeryClosures({ bakery_id: other.id })).toHaveLength(1)
       })
     })
   },
