@@ -3,18 +3,38 @@
  * data (Intl), so a bakery's "09:00" is 09:00 where the bakery is, DST included.
  */
 
+/**
+ * One formatter per kind and zone, made once: building an Intl.DateTimeFormat
+ * costs far more than using one (a month's windows would build hundreds).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(kind: "parts" | "date" | "clock", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}:${timeZone}`
+  let made = formatters.get(key)
+  if (!made) {
+    made =
+      kind === "parts"
+        ? new Intl.DateTimeFormat("en-US", {
+            timeZone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+            hour: "2-digit",
+            minute: "2-digit",
+            second: "2-digit",
+          })
+        : kind === "date"
+          ? new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+          : new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" })
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /** Minutes the zone is ahead of UTC at `instant`. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant)
+  const parts = formatter("parts", timeZone).formatToParts(instant)
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"))
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000)
@@ -33,7 +53,7 @@ export function zonedTimeToInstant(date: string, time: string, timeZone: string)
 
 /** The calendar date (YYYY-MM-DD) the clocks in `timeZone` show at `instant`. */
 export function zonedDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)
+  return formatter("date", timeZone).format(instant)
 }
 
 /** ISO weekday (Monday = 1 … Sunday = 7) of a calendar date. */
@@ -53,7 +73,7 @@ export function isCalendarDate(date: string): boolean {
 
 /** The wall-clock time (HH:MM, 24-hour) the clocks in `timeZone` show at `instant`. */
 export function zonedClock(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).format(instant)
+  return formatter("clock", timeZone).format(instant)
 }
 
 /** The calendar date `days` after `date` (both YYYY-MM-DD). */
@@ -65,4 +85,23 @@ export function addDays(date: string, days: number): string {
 /** Days from `from` to `to`, both included (1 for the same day). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000) + 1
+}
+
+/**
+ * zonedTimeToInstant for many times of one day: the day's offset is looked up
+ * once when the clocks do not change that day (every day but two a year), and
+ * time by time on the days they do.
+ */
+export function zonedDayClock(date: string, timeZone: string): (time: string) => Date {
+  const [y, m, d] = date.split("-").map(Number)
+  const midnight = Date.UTC(y, m - 1, d)
+  const before = offsetMinutes(new Date(midnight - 14 * 3600000), timeZone)
+  const after = offsetMinutes(new Date(midnight + 38 * 3600000), timeZone)
+  if (before !== after) {
+    return (time) => zonedTimeToInstant(date, time, timeZone)
+  }
+  return (time) => {
+    const [hh, mm] = time.split(":").map(Number)
+    return new Date(midnight + (hh * 60 + mm - before) * 60000)
+  }
 }

@@ -1,6 +1,6 @@
 import { OpeningHours } from "../../../types/bakery/opening-hours"
 import type { DayBookings } from "../../../types/delivery/day-bookings"
-import { addDays, isoWeekday, zonedClock, zonedDate, zonedTimeToInstant } from "../../../utils/zoned-time"
+import { addDays, isoWeekday, zonedClock, zonedDate, zonedDayClock } from "../../../utils/zoned-time"
 
 /** Length of a delivery (or collection) window. */
 export const SLOT_MINUTES = 120
@@ -92,12 +92,13 @@ export function deliveryWindows(bakery: SlotBakery, request: SlotRequest): Deliv
   const closure = closureOn(request.closures, request.date)
   const cutoff = pastCutoff(bakery, request.date, request.now)
   const dayFull = bakery.daily_capacity !== null && request.bookings.total + request.cakes > bakery.daily_capacity
+  const at = zonedDayClock(request.date, bakery.timezone)
 
   const windows: DeliveryWindow[] = []
   for (const period of periods) {
     for (let start = minutesOf(period.opens); start + SLOT_MINUTES <= minutesOf(period.closes); start += SLOT_MINUTES) {
-      const startsAt = zonedTimeToInstant(request.date, clockOf(start), bakery.timezone)
-      const endsAt = zonedTimeToInstant(request.date, clockOf(start + SLOT_MINUTES), bakery.timezone)
+      const startsAt = at(clockOf(start))
+      const endsAt = at(clockOf(start + SLOT_MINUTES))
       const starts_at = startsAt.toISOString()
       const windowFull =
         bakery.window_capacity !== null && (request.bookings.by_window[starts_at] ?? 0) + request.cakes > bakery.window_capacity

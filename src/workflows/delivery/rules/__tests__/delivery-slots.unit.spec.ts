@@ -1,6 +1,6 @@
 import { calendarDays, Closure, deliveryWindows, effectiveLeadTime, SlotBakery } from "../delivery-slots"
 import { checkSlot } from "../check-slot"
-import { addDays, isCalendarDate, isoWeekday, zonedClock, zonedDate, zonedTimeToInstant } from "../../../../utils/zoned-time"
+import { addDays, isCalendarDate, isoWeekday, zonedClock, zonedDate, zonedDayClock, zonedTimeToInstant } from "../../../../utils/zoned-time"
 
 const london: SlotBakery = {
   timezone: "Europe/London",
@@ -215,6 +215,17 @@ describe("zoned time", () => {
     expect(zonedDate(new Date("2026-12-01T23:30:00Z"), "Asia/Tokyo")).toEqual("2026-12-02")
     expect(isoWeekday("2026-11-30")).toEqual(1)
     expect(isoWeekday("2026-12-06")).toEqual(7)
+  })
+
+  it("reads a day's times as zonedTimeToInstant does, every day of a year, clock changes included", () => {
+    for (const zone of ["Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Pacific/Chatham"]) {
+      for (let date = "2026-01-01"; date <= "2026-12-31"; date = addDays(date, 1)) {
+        const at = zonedDayClock(date, zone)
+        for (const time of ["00:00", "01:30", "02:30", "09:00", "23:59"]) {
+          expect([zone, date, time, at(time).toISOString()]).toEqual([zone, date, time, zonedTimeToInstant(date, time, zone).toISOString()])
+        }
+      }
+    }
   })
 
   it("reads the bakery's clock and counts days", () => {
