@@ -14,22 +14,23 @@ export const removeBakeryLocationsStepId = "remove-bakery-locations"
 export const removeBakeryLocationsStep = createStep(
   removeBakeryLocationsStepId,
   async (bakeryIds: string[], { container }) => {
+    if (!bakeryIds.length) {
+      return new StepResponse({ location_ids: [], shipping_option_ids: [] } as Removed, { location_ids: [], shipping_option_ids: [] } as Removed)
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: bakeries } = bakeryIds.length
-      ? await query.graph({
-          entity: "bakery",
-          fields: ["id", "stock_location.id", "stock_location.fulfillment_sets.service_zones.shipping_options.id"],
-          filters: { id: bakeryIds },
-        })
-      : { data: [] as any[] }
-    const locations = (bakeries as any[]).map((bakery) => bakery.stock_location).filter(Boolean)
+    const { data: bakeries } = await query.graph({
+      entity: "bakery",
+      fields: ["id", "stock_location.id", "stock_location.fulfillment_sets.service_zones.shipping_options.id"],
+      filters: { id: bakeryIds },
+    })
+    const locations = bakeries.map((bakery) => bakery.stock_location).filter((location) => !!location)
     const removed: Removed = {
       location_ids: locations.map((location) => location.id),
       shipping_option_ids: locations
         .flatMap((location) => location.fulfillment_sets ?? [])
-        .flatMap((set: any) => set?.service_zones ?? [])
-        .flatMap((zone: any) => (zone?.shipping_options ?? []).map((option: any) => option?.id))
-        .filter(Boolean),
+        .flatMap((set) => set?.service_zones ?? [])
+        .flatMap((zone) => (zone?.shipping_options ?? []).map((option) => option?.id))
+        .filter((id): id is string => !!id),
     }
     if (removed.shipping_option_ids.length) {
       await container.resolve(Modules.FULFILLMENT).softDeleteShippingOptions(removed.shipping_option_ids)

@@ -19,29 +19,30 @@ export const updateBakeryLocationsStepId = "update-bakery-locations"
 export const updateBakeryLocationsStep = createStep(
   updateBakeryLocationsStepId,
   async (bakeryIds: string[], { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: bakeries } = bakeryIds.length
-      ? await query.graph({
-          entity: "bakery",
-          fields: [
-            "id",
-            "name",
-            ...addressFields,
-            "stock_location.id",
-            "stock_location.name",
-            ...addressFields.map((field) => `stock_location.address.${field}`),
-            "stock_location.fulfillment_sets.service_zones.shipping_options.id",
-            "stock_location.fulfillment_sets.service_zones.shipping_options.name",
-            "stock_location.fulfillment_sets.service_zones.shipping_options.data",
-          ],
-          filters: { id: bakeryIds },
-        })
-      : { data: [] as any[] }
     const undo: Undo = { locations: [], options: [] }
+    if (!bakeryIds.length) {
+      return new StepResponse(undefined, undo)
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: bakeries } = await query.graph({
+      entity: "bakery",
+      fields: [
+        "id",
+        "name",
+        ...addressFields,
+        "stock_location.id",
+        "stock_location.name",
+        ...addressFields.map((field) => `stock_location.address.${field}`),
+        "stock_location.fulfillment_sets.service_zones.shipping_options.id",
+        "stock_location.fulfillment_sets.service_zones.shipping_options.name",
+        "stock_location.fulfillment_sets.service_zones.shipping_options.data",
+      ],
+      filters: { id: bakeryIds },
+    })
     const stockLocations = container.resolve(Modules.STOCK_LOCATION)
     const fulfillment = container.resolve(Modules.FULFILLMENT)
 
-    for (const bakery of bakeries as any[]) {
+    for (const bakery of bakeries) {
       const location = bakery.stock_location
       if (!location) {
         continue
@@ -54,15 +55,17 @@ export const updateBakeryLocationsStep = createStep(
       }
 
       const options = (location.fulfillment_sets ?? [])
-        .flatMap((set: any) => set?.service_zones ?? [])
-        .flatMap((zone: any) => zone?.shipping_options ?? [])
-        .filter(Boolean)
+        .flatMap((set) => set?.service_zones ?? [])
+        .flatMap((zone) => zone?.shipping_options ?? [])
+        .filter((option) => !!option)
       const renamed = options
-        .map((option: any) => ({ option, name: bakeryOptionName(option.data?.id as FulfillmentKind, bakery.name) }))
-        .filter(({ option, name }: any) => ["pickup", "delivery"].includes(option.data?.id) && option.name !== name)
+        .map((option) => ({ option, kind: (option.data as { id?: string } | null)?.id }))
+        .filter(({ kind }) => kind === "pickup" || kind === "delivery")
+        .map(({ option, kind }) => ({ option, name: bakeryOptionName(kind as FulfillmentKind, bakery.name) }))
+        .filter(({ option, name }) => option.name !== name)
       if (renamed.length) {
-        undo.options.push(...renamed.map(({ option }: any) => ({ id: option.id, name: option.name })))
-        for (const { option, name } of renamed as any[]) {
+        undo.options.push(...renamed.map(({ option }) => ({ id: option.id, name: option.name })))
+        for (const { option, name } of renamed) {
           await fulfillment.updateShippingOptions(option.id, { name })
         }
       }
