@@ -53,11 +53,14 @@ module.exports = defineConfig({
       // Development defaults only: production refuses them (src/utils/production-secrets.ts).
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Drivers log in with email and password only (staff and shoppers: Medusa's defaults, unchanged).
+      authMethodsPerActor: { driver: ["emailpass"] },
     },
   },
   modules: [
     { resolve: "./src/modules/bakery" },
     { resolve: "./src/modules/cake" },
+    { resolve: "./src/modules/driver" },
     {
       resolve: "./src/modules/delivery",
       options: {

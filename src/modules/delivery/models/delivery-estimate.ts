@@ -9,6 +9,8 @@ export const DeliveryEstimate = model
       bakery_id: model.text(),
       // What the estimate was computed from: "lat,lng" or an address line.
       origin: model.text(),
+      // Where the van set off from for this estimate: the bakery, or the driver's latest position.
+      origin_kind: model.enum(["bakery", "driver"]).default("bakery"),
       destination: model.text(),
       distance_meters: model.number().nullable(),
       duration_seconds: model.number().nullable(),
