@@ -74,6 +74,8 @@ module.exports = defineConfig({
         fallback_speed_kmh: Number(process.env.ETA_FALLBACK_SPEED_KMH || 25),
         handover_minutes: Number(process.env.ETA_HANDOVER_MINUTES || 10),
         arriving_soon_minutes: Number(process.env.ETA_ARRIVING_SOON_MINUTES || 10),
+        driver_position_max_age_seconds: Number(process.env.DRIVER_POSITION_MAX_AGE_SECONDS || 120),
+        driver_eta_min_interval_seconds: Number(process.env.ETA_DRIVER_MIN_INTERVAL_SECONDS || 60),
       },
     },
     cachingModule,

@@ -22,6 +22,8 @@ export function fakeGoogle(port: number) {
     delay_ms: 0,
     /** Postal codes the Geocoding API knows, with their coordinates. */
     postal_codes: new Map<string, { lat: number; lng: number }>(),
+    /** Each route matrix request's origin ("lat,lng" to 5 decimals, or the address line), in order. */
+    origins: [] as string[],
   }
   const key = (lat: number, lng: number) => `${lat.toFixed(5)},${lng.toFixed(5)}`
 
@@ -50,6 +52,8 @@ export function fakeGoogle(port: number) {
         if (state.mode === "over-quota") return send(429, { error: { code: 429, status: "RESOURCE_EXHAUSTED" } })
         const body = JSON.parse(raw)
         state.elements += body.origins.length * body.destinations.length
+        const from = body.origins[0]?.waypoint
+        state.origins.push(from?.location?.latLng ? key(from.location.latLng.latitude, from.location.latLng.longitude) : String(from?.address))
         return send(
           200,
           body.destinations.map((d: any, destinationIndex: number) => {
@@ -73,6 +77,8 @@ export function fakeGoogle(port: number) {
         if (state.mode === "over-quota") return send(200, { status: "OVER_QUERY_LIMIT", rows: [] })
         const destinations = (url.searchParams.get("destinations") ?? "").split("|")
         state.elements += destinations.length
+        const [originLat, originLng] = (url.searchParams.get("origins") ?? "").split(",").map(Number)
+        state.origins.push(Number.isFinite(originLat) && Number.isFinite(originLng) ? key(originLat, originLng) : String(url.searchParams.get("origins")))
         return send(200, {
           status: "OK",
           rows: [
@@ -99,7 +105,16 @@ export function fakeGoogle(port: number) {
     state,
     url: `http://127.0.0.1:${port}`,
     reset: () =>
-      Object.assign(state, { mode: "ok", requests: 0, elements: 0, duration_seconds: 900, unknown: new Set<string>(), distances: new Map(), postal_codes: new Map() }),
+      Object.assign(state, {
+        mode: "ok",
+        requests: 0,
+        elements: 0,
+        duration_seconds: 900,
+        unknown: new Set<string>(),
+        distances: new Map(),
+        postal_codes: new Map(),
+        origins: [],
+      }),
     start: () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve())),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
+import { adminDriversMiddlewares } from "./admin/drivers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
+import { driversMiddlewares } from "./drivers/middlewares"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
 import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
@@ -32,5 +34,7 @@ export default defineMiddlewares({
     ...adminBakeriesMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
+    ...adminDriversMiddlewares,
+    ...driversMiddlewares,
   ],
 })

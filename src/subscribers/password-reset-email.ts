@@ -9,6 +9,7 @@ export default async function passwordResetEmailHandler({ event: { data }, conta
       ...data,
       storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
       admin_url: process.env.MEDUSA_ADMIN_URL || "http://localhost:9000/app",
+      driver_app_url: process.env.DRIVER_APP_URL || "http://localhost:8001",
     },
   })
 }

@@ -36,7 +36,8 @@ const securitySchemes = {
     type: "http" as const,
     scheme: "bearer",
     bearerFormat: "JWT",
-    description: "A token from `POST /auth/customer/emailpass` (shoppers) or `POST /auth/user/emailpass` (staff).",
+    description:
+      "A token from `POST /auth/customer/emailpass` (shoppers), `POST /auth/user/emailpass` (staff) or `POST /auth/driver/emailpass` (drivers; `POST /auth/driver/emailpass/register` gives the registration token `POST /drivers` takes).",
   },
   cookie_auth: { type: "apiKey" as const, in: "cookie" as const, name: "connect.sid", description: "A session from `POST /auth/session`." },
   api_token: { type: "http" as const, scheme: "basic", description: "An admin secret API key as the user name, no password." },
@@ -47,6 +48,8 @@ const securityOf: Record<ApiRouteAuth, Record<string, string[]>[]> = {
   store: [{ publishable_key: [], jwt_token: [] }, { publishable_key: [], cookie_auth: [] }, { publishable_key: [] }],
   customer: [{ publishable_key: [], jwt_token: [] }, { publishable_key: [], cookie_auth: [] }],
   admin: [{ jwt_token: [] }, { cookie_auth: [] }, { api_token: [] }],
+  driver: [{ jwt_token: [] }],
+  driver_registration: [{ jwt_token: [] }],
 }
 
 /** `/store/bakeries/:id` -> `/store/bakeries/{id}`. */
@@ -80,7 +83,7 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   if (route.auth !== "store") {
     responses["401"] = errors.unauthorized
   }
-  if (names.length || route.auth === "customer") {
+  if (names.length || route.auth === "customer" || route.auth === "driver") {
     responses["404"] = errors.notFound
   }
   if (route.conflict) {

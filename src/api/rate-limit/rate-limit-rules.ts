@@ -1,7 +1,7 @@
 /** A group of requests that share one budget per client address. */
 export type RateLimitRule = {
-  name: "auth" | "cart"
-  /** Requests allowed per window, per client address. */
+  name: "auth" | "cart" | "driver_location"
+  /** Requests allowed per window, per client address (per driver for `driver_location`). */
   points: number
   windowSeconds: number
 }
@@ -17,6 +17,8 @@ export function rateLimitRules(env: NodeJS.ProcessEnv = process.env): Record<Rat
   return {
     auth: { name: "auth", points: numberFrom(env.RATE_LIMIT_AUTH_REQUESTS, 20), windowSeconds },
     cart: { name: "cart", points: numberFrom(env.RATE_LIMIT_CART_REQUESTS, 120), windowSeconds },
+    // A phone reporting every 5 seconds sends 12 a minute: room for that, not for a runaway loop.
+    driver_location: { name: "driver_location", points: numberFrom(env.RATE_LIMIT_DRIVER_LOCATION_REQUESTS, 30), windowSeconds },
   }
 }
 

@@ -1,4 +1,4 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import Redis from "ioredis"
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible"
 import { clientAddress } from "./client-address"
@@ -19,7 +19,7 @@ function limitersFor(): Record<RateLimitRule["name"], RateLimiterAbstract> {
       ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options)
   }
-  limiters = { auth: build(rules.auth), cart: build(rules.cart) }
+  limiters = { auth: build(rules.auth), cart: build(rules.cart), driver_location: build(rules.driver_location) }
   return limiters
 }
 
@@ -35,8 +35,13 @@ export async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: M
   if (!rule) {
     return next()
   }
+  await spend(rule, clientAddress(req), res, next)
+}
+
+/** Spends one request of `key`'s budget under `rule`: next() within it, else a 429 with Retry-After. */
+async function spend(rule: RateLimitRule["name"], key: string, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    await limitersFor()[rule].consume(clientAddress(req))
+    await limitersFor()[rule].consume(key)
     return next()
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) {
@@ -50,4 +55,9 @@ export async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: M
       message: `Too many requests: try again in ${seconds} second${seconds === 1 ? "" : "s"}`,
     })
   }
+}
+
+/** After the driver's login: their position reports spend their own budget, wherever they send from. */
+export async function rateLimitDriverLocation(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  await spend("driver_location", req.auth_context.actor_id, res, next)
 }

@@ -6,13 +6,16 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
+import { requireActiveDriver } from "../drivers/active-driver"
 
 /**
  * Who may call a route: `store` needs the publishable key (a logged-in shopper is
  * optional, and required for a cart that belongs to one), `customer` needs the key
- * and a logged-in shopper, `admin` a logged-in user or a secret API key.
+ * and a logged-in shopper, `admin` a logged-in user or a secret API key, `driver` a
+ * logged-in, active driver (bearer token, no key), `driver_registration` a driver's
+ * registration token (before the login is bound to a driver).
  */
-export type ApiRouteAuth = "store" | "customer" | "admin"
+export type ApiRouteAuth = "store" | "customer" | "admin" | "driver" | "driver_registration"
 
 /** What the OpenAPI document, the SDK's checks and the route-wide test suites know of a route. */
 export type ApiRouteDocs = {
@@ -53,6 +56,8 @@ export type DocumentedRoute = MiddlewareRoute & { docs: ApiRouteDocs }
 export function apiRoute({ queryConfig, ...docs }: ApiRouteDefinition): DocumentedRoute {
   const middlewares: MiddlewareFunction[] = [
     ...(docs.auth === "customer" ? [authenticate("customer", ["session", "bearer"])] : []),
+    ...(docs.auth === "driver" ? [authenticate("driver", ["bearer"]), requireActiveDriver] : []),
+    ...(docs.auth === "driver_registration" ? [authenticate("driver", ["bearer"], { allowUnregistered: true })] : []),
     ...(docs.body ? [validateAndTransformBody(docs.body as Parameters<typeof validateAndTransformBody>[0])] : []),
     ...(docs.query ? [validateAndTransformQuery(docs.query as Parameters<typeof validateAndTransformQuery>[0], queryConfig ?? { defaults: [], isList: false })] : []),
   ]

@@ -5,6 +5,7 @@ export const deliveryEstimateFields = [
   "delivery_estimate.duration_seconds",
   "delivery_estimate.source",
   "delivery_estimate.computed_at",
+  "delivery_estimate.origin_kind",
 ]
 
 export function estimateView(estimate: any) {
@@ -15,6 +16,7 @@ export function estimateView(estimate: any) {
         duration_seconds: estimate.duration_seconds,
         source: estimate.source,
         computed_at: estimate.computed_at,
+        origin: estimate.origin_kind ?? "bakery",
       }
     : null
 }

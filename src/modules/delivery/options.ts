@@ -18,6 +18,10 @@ export const DeliveryModuleOptions = z.object({
   handover_minutes: z.number().int().min(0).default(10),
   /** An ETA under this sends the arriving-soon email. */
   arriving_soon_minutes: z.number().int().min(1).default(10),
+  /** A carrying driver's position older than this is not an ETA's origin (the bakery is). */
+  driver_position_max_age_seconds: z.number().int().min(1).default(120),
+  /** A driver's new position recomputes their orders' ETAs at most this often. */
+  driver_eta_min_interval_seconds: z.number().int().min(0).default(60),
 })
 export type DeliveryModuleOptionsType = z.infer<typeof DeliveryModuleOptions>
 

@@ -4,4 +4,9 @@ export const DeliveryEvents = {
   ETA_UPDATED: "delivery.eta_updated",
   /** An order's ETA fell under the threshold, once per order: `{ order_id, eta_at }`. */
   ARRIVING_SOON: "delivery.arriving_soon",
+  /**
+   * A driver carrying orders sent a newer position: `{ driver_id, order_ids, refresh_etas }`
+   * (`refresh_etas` at most once per ETA_DRIVER_MIN_INTERVAL_SECONDS).
+   */
+  DRIVER_POSITION_UPDATED: "delivery.driver_position_updated",
 } as const

@@ -1,5 +1,6 @@
 import { Place } from "../../../modules/delivery/route-matrix/types"
 import type { Coordinates as Coords } from "../../../types/delivery/coordinates"
+import { positionIsFresh } from "../../driver/rules/driver-position"
 import { distanceKm } from "./delivery-radius"
 
 const coordsOf = (lat: unknown, lng: unknown): Coords | null => {
@@ -16,6 +17,23 @@ export function bakeryPlace(bakery: any): Place | null {
   if (coords) return coords
   const line = [bakery?.address_1, bakery?.city, bakery?.postal_code, bakery?.country_code].filter(Boolean).join(", ")
   return line ? { address: line } : null
+}
+
+/**
+ * Where an order's route starts: the carrying driver's latest position while it
+ * is at most `maxAgeSeconds` old, else the bakery.
+ */
+export function estimateOrigin(
+  order: { bakery: any; carrier?: { latitude?: number | null; longitude?: number | null; position_recorded_at?: string | Date | null } | null },
+  now: Date,
+  maxAgeSeconds: number
+): { origin: Place | null; origin_kind: "bakery" | "driver" } {
+  const carrier = order.carrier
+  const position = coordsOf(carrier?.latitude, carrier?.longitude)
+  if (position && positionIsFresh(carrier?.position_recorded_at, now, maxAgeSeconds)) {
+    return { origin: position, origin_kind: "driver" }
+  }
+  return { origin: bakeryPlace(order.bakery), origin_kind: "bakery" }
 }
 
 /** An address's coordinates, when the storefront put them in its metadata (latitude, longitude). */

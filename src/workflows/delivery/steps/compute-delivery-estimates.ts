@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
-import { addressPlace, bakeryPlace, fallbackEta, placeLabel } from "../rules/eta"
+import { addressPlace, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
 
 export type ComputedEstimate = {
   order_id: string
@@ -11,6 +11,7 @@ export type ComputedEstimate = {
   arriving_soon_notified_at: string | Date | null
   bakery_id: string
   origin: string
+  origin_kind: "bakery" | "driver"
   destination: string
   distance_meters: number | null
   duration_seconds: number | null
@@ -25,7 +26,8 @@ type CachedRoute = { distance_meters: number; duration_seconds: number }
 export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
 
 /**
- * Estimates each order's arrival: orders grouped by bakery, one origin per
+ * Estimates each order's arrival: orders grouped by where the van is (the
+ * carrying driver's position while it is fresh, else the bakery), one origin per
  * request, results cached per origin->destination for the TTL (Medusa's caching
  * module, shared through Redis when configured). Anything Google cannot answer
  * gets the fallback estimate, marked as such. Writes nothing.
@@ -33,19 +35,23 @@ export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
 export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (orders: any[], { container }) => {
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const caching = container.resolve(Modules.CACHING)
-  const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes } = delivery.options
+  const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes, driver_position_max_age_seconds } = delivery.options
   const now = new Date()
   const estimates: ComputedEstimate[] = []
   let requests = 0
 
-  const byBakery = new Map<string, any[]>()
+  // One route request per origin: the bakery, or a carrying driver's fresh position.
+  const byOrigin = new Map<string, { origin: Place | null; origin_kind: "bakery" | "driver"; orders: any[] }>()
   for (const order of orders) {
-    byBakery.set(order.bakery.id, [...(byBakery.get(order.bakery.id) ?? []), order])
+    const start = estimateOrigin(order, now, driver_position_max_age_seconds)
+    const key = `${order.bakery.id}|${start.origin ? placeKey(start.origin) : "none"}`
+    const group = byOrigin.get(key) ?? { ...start, orders: [] }
+    group.orders.push(order)
+    byOrigin.set(key, group)
   }
 
-  for (const bakeryOrders of byBakery.values()) {
+  for (const { origin, origin_kind, orders: bakeryOrders } of byOrigin.values()) {
     const bakery = bakeryOrders[0].bakery
-    const origin = bakeryPlace(bakery)
     const destinations = bakeryOrders.map((order) => addressPlace(order.shipping_address))
     const cacheKey = (destination: Place) => `sweetspot:eta:${backend}:${placeKey(origin!)}->${placeKey(destination)}`
 
@@ -82,6 +88,7 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
         arriving_soon_notified_at: order.delivery_estimate?.arriving_soon_notified_at ?? null,
         bakery_id: bakery.id,
         origin: placeLabel(origin),
+        origin_kind,
         destination: placeLabel(destination),
         computed_at: now,
       }

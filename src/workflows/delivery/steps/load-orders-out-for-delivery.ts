@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DRIVER_MODULE } from "../../../modules/driver"
+import DriverModuleService from "../../../modules/driver/service"
 import { fulfillmentKind } from "../rules/collection-status"
 
 export type LoadOrdersOutForDeliveryInput = {
@@ -38,7 +40,8 @@ export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
  * what an estimate needs; never a pickup order, whatever staff did with its
  * fulfillment (it is collected). Three queries whatever the number of orders: the
  * shipped fulfillments, their orders' ids (the order-fulfillment link), and the
- * orders with their bakery, address, slot and current estimate.
+ * orders with their bakery, address, slot and current estimate; then one more for
+ * the drivers carrying them (`carrier`: their latest position, or null).
  */
 export const loadOrdersOutForDeliveryStep = createStep(
   loadOrdersOutForDeliveryStepId,
@@ -70,8 +73,26 @@ export const loadOrdersOutForDeliveryStep = createStep(
       return new StepResponse([] as any[])
     }
     const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
+    const outForDelivery = orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery")
+    if (!outForDelivery.length) {
+      return new StepResponse([] as any[])
+    }
+    const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
+    const carried = await drivers.listDeliveryAssignments(
+      { order_id: outForDelivery.map((o) => o.id), picked_up_at: { $ne: null }, completed_at: null },
+      { relations: ["driver"] }
+    )
+    const carrierOf = new Map(carried.map((a) => [a.order_id, a.driver]))
     return new StepResponse(
-      orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery") as any[]
+      outForDelivery.map((order) => {
+        const driver = carrierOf.get(order.id)
+        return {
+          ...order,
+          carrier: driver
+            ? { driver_id: driver.id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at }
+            : null,
+        }
+      }) as any[]
     )
   }
 )

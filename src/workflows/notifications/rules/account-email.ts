@@ -30,17 +30,19 @@ export function planWelcomeEmail(customer: any, customerId: string): EmailPlan {
 export type PasswordResetEvent = { entity_id: string; token: string; actor_type: string }
 
 /**
- * Plans the password-reset email: the link goes to the storefront for shoppers
- * and to the admin for staff. Keyed by the token, so each request sends once.
+ * Plans the password-reset email: the link goes to the storefront for shoppers,
+ * the admin for staff and the driver app for drivers. Keyed by the token, so each
+ * request sends once.
  */
 export function planPasswordResetEmail(
   event: PasswordResetEvent,
-  urls: { storefront_url: string; admin_url: string }
+  urls: { storefront_url: string; admin_url: string; driver_app_url: string }
 ): EmailPlan {
   if (!event.entity_id?.includes("@")) {
     return { skip: `password reset for "${event.entity_id}", which is not an email address` }
   }
-  const base = event.actor_type === "customer" ? urls.storefront_url : event.actor_type === "user" ? urls.admin_url : null
+  const pages: Record<string, string> = { customer: urls.storefront_url, user: urls.admin_url, driver: urls.driver_app_url }
+  const base = pages[event.actor_type] ?? null
   if (!base) {
     return { skip: `password reset for actor type "${event.actor_type}", which has no reset page` }
   }

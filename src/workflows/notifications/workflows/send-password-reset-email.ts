@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { PasswordResetEvent, planPasswordResetEmail } from "../rules/account-email"
 import { sendOrSkipEmail } from "../utils/send-or-skip-email"
 
-export type SendPasswordResetEmailWorkflowInput = PasswordResetEvent & { storefront_url: string; admin_url: string }
+export type SendPasswordResetEmailWorkflowInput = PasswordResetEvent & { storefront_url: string; admin_url: string; driver_app_url: string }
 
 export const sendPasswordResetEmailWorkflowId = "send-password-reset-email"
 
@@ -11,7 +11,7 @@ export const sendPasswordResetEmailWorkflow = createWorkflow(
   sendPasswordResetEmailWorkflowId,
   (input: SendPasswordResetEmailWorkflowInput) => {
     const plan = transform({ input }, ({ input }) =>
-      planPasswordResetEmail(input, { storefront_url: input.storefront_url, admin_url: input.admin_url })
+      planPasswordResetEmail(input, { storefront_url: input.storefront_url, admin_url: input.admin_url, driver_app_url: input.driver_app_url })
     )
     sendOrSkipEmail(plan, "password-reset")
     return new WorkflowResponse(plan)

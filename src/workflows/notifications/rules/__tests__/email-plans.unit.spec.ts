@@ -1,7 +1,7 @@
 import { planPasswordResetEmail, planWelcomeEmail } from "../account-email"
 import { planFulfillmentEmail, planOrderEmail } from "../order-email"
 
-const urls = { storefront_url: "https://shop.example/", admin_url: "https://shop.example/app" }
+const urls = { storefront_url: "https://shop.example/", admin_url: "https://shop.example/app", driver_app_url: "https://drive.example" }
 
 describe("email plans", () => {
   it("sends an order email to the order's address, keyed by template and event resource", () => {
@@ -40,11 +40,14 @@ describe("email plans", () => {
     expect(planWelcomeEmail({ id: "cus_1", email: null, has_account: true }, "cus_1").skip).toContain("no email")
   })
 
-  it("builds the reset link from the storefront URL for shoppers and the admin URL for staff", () => {
+  it("builds the reset link from the storefront URL for shoppers, the admin URL for staff and the driver app for drivers", () => {
     const shopper = planPasswordResetEmail({ entity_id: "jo@example.com", token: "t.o.k", actor_type: "customer" }, urls)
     expect(shopper.notification?.data.reset_url).toEqual("https://shop.example/reset-password?token=t.o.k&email=jo%40example.com")
     const staff = planPasswordResetEmail({ entity_id: "staff@example.com", token: "abc", actor_type: "user" }, urls)
     expect(staff.notification?.data.reset_url).toMatch(/^https:\/\/shop\.example\/app\/reset-password\?token=abc/)
+    const driver = planPasswordResetEmail({ entity_id: "van@example.com", token: "d", actor_type: "driver" }, urls)
+    expect(driver.notification?.data.reset_url).toEqual("https://drive.example/reset-password?token=d&email=van%40example.com")
+    expect(planPasswordResetEmail({ entity_id: "x@example.com", token: "e", actor_type: "robot" }, urls).skip).toContain("no reset page")
   })
 
   it("keys a reset email by its token, so each request sends once", () => {

@@ -20,6 +20,9 @@ export const DeliveryEstimate = z
     duration_seconds: z.number().nullable(),
     source: z.enum(["google", "fallback"]).meta({ description: "`fallback` when Google could not answer (straight line, or the slot's end)." }),
     computed_at: z.iso.datetime(),
+    origin: z
+      .enum(["bakery", "driver"])
+      .meta({ description: "Where the route was computed from: the bakery, or the carrying driver's latest position (when fresh)." }),
   })
   .meta({ id: "DeliveryEstimate" })
 
