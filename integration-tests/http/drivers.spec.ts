@@ -1,8 +1,10 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import Medusa from "@medusajs/js-sdk"
 import { AxiosInstance } from "axios"
+import { sweetspot, SweetSpotApiError } from "../../src/sdk"
 import { DeliveryEvents } from "../../src/workflows/delivery/events"
-import { adminHeaders } from "../helpers/admin-headers"
+import { adminHeaders, TEST_ADMIN } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
 import { useEnv } from "../helpers/env"
@@ -252,7 +254,24 @@ medusaIntegrationTestRunner({
       expect((await failing(api.post(`/admin/drivers/${ana.id}`, { name: "Gone" }, admin))).status).toEqual(404)
     })
 
-    it("limits each driver's position reports and refuses nonsense positions", async () => {
+    it("works through the SDK, limits each driver's position reports and refuses nonsense positions", async () => {
+      const client = () => new Medusa({ baseUrl: api.defaults.baseURL as string, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      const staff = client()
+      await staff.auth.login("user", "emailpass", TEST_ADMIN)
+      const { driver: added } = await sweetspot(staff).admin.drivers.create(crumb(), { name: "Sdk Driver", email: "sdk@vans.test" })
+      const phone = client()
+      await phone.auth.register("driver", "emailpass", { email: "sdk@vans.test", password: "van-driver-1" })
+      expect((await sweetspot(phone).driver.register()).driver.id).toEqual(added.id)
+      await phone.auth.login("driver", "emailpass", { email: "sdk@vans.test", password: "van-driver-1" })
+      expect((await sweetspot(phone).driver.me()).driver.bakery.name).toEqual("Crumb & Co")
+      expect(await sweetspot(phone).driver.deliveries.list({ status: "done" })).toEqual({ deliveries: [], count: 0 })
+      const idle = await sweetspot(phone).driver.reportLocation({ latitude: 51.5, longitude: -0.1, recorded_at: new Date().toISOString() }).catch((e) => e)
+      expect(idle).toBeInstanceOf(SweetSpotApiError)
+      expect(idle.status).toEqual(409)
+      expect((await sweetspot(staff).admin.drivers.update(added.id, { phone: "+44 1" })).driver.phone).toEqual("+44 1")
+      expect((await sweetspot(staff).admin.drivers.list(crumb())).drivers.map((d) => d.email)).toEqual(["sdk@vans.test"])
+      expect(await sweetspot(staff).admin.drivers.delete(added.id)).toEqual({ id: added.id, object: "driver", deleted: true })
+
       await addDriver(crumb(), "Ana Driver", "ana@vans.test")
       const token = await registerDriver(api, "ana@vans.test")
       const bad = [

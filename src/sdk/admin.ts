@@ -16,6 +16,13 @@ import type {
 } from "../types/bakery/http"
 import type { AdminCakeProfileResponse, AdminOrderCakeDetailsResponse, AdminUpsertCakeProfileBody } from "../types/cake/http"
 import type { AdminRefreshDeliveryResponse } from "../types/delivery/http"
+import type {
+  AdminCreateDriverBody,
+  AdminDriverDeleteResponse,
+  AdminDriverResponse,
+  AdminDriversResponse,
+  AdminUpdateDriverBody,
+} from "../types/driver/http"
 import { request, segment } from "./request"
 
 type Select = { fields?: string }
@@ -43,6 +50,14 @@ export const adminHelpers = (client: Client) => ({
       request<AdminBakeryClosureDeleteResponse>(client, `/admin/bakeries/${segment(id)}/closures/${segment(closureId)}`, {
         method: "DELETE",
       }),
+  },
+  drivers: {
+    list: (bakeryId: string) => request<AdminDriversResponse>(client, `/admin/bakeries/${segment(bakeryId)}/drivers`),
+    create: (bakeryId: string, body: AdminCreateDriverBody) =>
+      request<AdminDriverResponse>(client, `/admin/bakeries/${segment(bakeryId)}/drivers`, { method: "POST", body }),
+    update: (id: string, body: AdminUpdateDriverBody) =>
+      request<AdminDriverResponse>(client, `/admin/drivers/${segment(id)}`, { method: "POST", body }),
+    delete: (id: string) => request<AdminDriverDeleteResponse>(client, `/admin/drivers/${segment(id)}`, { method: "DELETE" }),
   },
   products: {
     retrieveCakeProfile: (productId: string) =>

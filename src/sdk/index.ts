@@ -1,5 +1,6 @@
 import type Medusa from "@medusajs/js-sdk"
 import { adminHelpers } from "./admin"
+import { driverHelpers } from "./driver"
 import { storeHelpers } from "./store"
 
 /**
@@ -8,7 +9,7 @@ import { storeHelpers } from "./store"
  * keys and authentication, and throw `SweetSpotApiError` with Medusa's status, type and message.
  */
 export function sweetspot(sdk: Pick<Medusa, "client">) {
-  return { store: storeHelpers(sdk.client), admin: adminHelpers(sdk.client) }
+  return { store: storeHelpers(sdk.client), admin: adminHelpers(sdk.client), driver: driverHelpers(sdk.client) }
 }
 
 export type SweetSpotHelpers = ReturnType<typeof sweetspot>
@@ -16,4 +17,5 @@ export { SweetSpotApiError, isSweetSpotApiError } from "./api-error"
 export type * from "../types/bakery/http"
 export type * from "../types/cake/http"
 export type * from "../types/delivery/http"
+export type * from "../types/driver/http"
 export type * from "../types/bakery/bakery-stats"
