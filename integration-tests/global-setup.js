@@ -11,6 +11,7 @@ module.exports = async function globalSetup() {
   // Suites log in and change carts far faster than a shopper: the rate-limit suite sets its own low limits.
   process.env.RATE_LIMIT_AUTH_REQUESTS ??= "100000"
   process.env.RATE_LIMIT_CART_REQUESTS ??= "100000"
+  process.env.RATE_LIMIT_DRIVER_LOCATION_REQUESTS ??= "100000"
   // An email whose send fails (a test's database restore can cut a subscriber's query off) is tried
   // again in a second, not a minute, so no test waits a minute for the workflow engine to settle.
   process.env.EMAIL_RETRY_INTERVAL_SECONDS ??= "1"

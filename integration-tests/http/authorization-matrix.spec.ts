@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sweetspotRoutes } from "../../src/api/openapi/document"
 import { ApiRouteAuth, ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
+import { fulfilOrder } from "../helpers/dispatch"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { settleWorkflows } from "../helpers/settle"
@@ -14,9 +15,11 @@ jest.setTimeout(240 * 1000)
  * Who calls: `anonymous` sends nothing at all (no publishable key, no login);
  * `guest` sends the publishable key only, as a shopper who never logged in;
  * shoppers send the key and their own token; `admin` sends a staff token (plus
- * the key on store routes, where it must open nothing).
+ * the key on store routes, where it must open nothing); `driver` sends a driver's
+ * token of the order's bakery (plus the key on store routes: it opens no more than
+ * the key alone).
  */
-const CALLERS = ["anonymous", "guest", "another shopper", "owner", "admin"] as const
+const CALLERS = ["anonymous", "guest", "another shopper", "owner", "admin", "driver"] as const
 type Caller = (typeof CALLERS)[number]
 
 type Fixture = {
@@ -48,6 +51,10 @@ type Fixture = {
   customizationIds: { owner: string[]; other: string[] }
   /** What only the owner (and staff) may ever see. */
   ownerSecrets: string[]
+  /** A registered driver of the bakery, and the guest's order, prepared by staff (ready for a driver). */
+  driverId: string
+  driverToken: Record<string, string>
+  preparedOrderId: string
 }
 
 type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> }
@@ -70,7 +77,17 @@ type RouteCase = {
 const key = (route: Pick<ApiRouteDocs, "method" | "matcher">) => `${route.method} ${route.matcher}`
 const tomorrow = () => new Date(Date.now() + 86400000).toISOString().slice(0, 10)
 
-const everyone = (status: number): Record<Caller, number> => ({ anonymous: status, guest: status, "another shopper": status, owner: status, admin: status })
+const everyone = (status: number): Record<Caller, number> => ({
+  anonymous: status,
+  guest: status,
+  "another shopper": status,
+  owner: status,
+  admin: status,
+  driver: status,
+})
+
+/** A driver route: only the driver's own token opens it. */
+const driverOnly = (status: number): Partial<Record<Caller, number>> => ({ driver: status })
 
 /** A registered shopper's cart (or order) is theirs alone: anyone else gets the 404 of a missing one. */
 const ownerOnly: Partial<Record<Caller, number>> = { guest: 404, "another shopper": 404, owner: 200, admin: 404 }
@@ -153,6 +170,46 @@ const CASES: Record<string, RouteCase> = {
   },
   "POST /admin/orders/:id/delivery/refresh": {
     call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/delivery/refresh` }),
+  },
+  "GET /admin/bakeries/:id/drivers": {
+    call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/drivers` }),
+    check: (data, f) => expect(data.drivers.map((d: any) => d.id)).toEqual([f.driverId]),
+  },
+  "POST /admin/bakeries/:id/drivers": {
+    call: (f) => ({ method: "post", url: `/admin/bakeries/${f.bakeryId}/drivers`, body: { name: "Matrix Van", email: "matrix-van@vans.test" } }),
+  },
+  "POST /admin/drivers/:id": { call: (f) => ({ method: "post", url: `/admin/drivers/${f.driverId}`, body: { phone: "+44 1234" } }) },
+  "DELETE /admin/drivers/:id": { call: (f) => ({ method: "delete", url: `/admin/drivers/${f.driverId}` }) },
+  // A registered driver's token is no registration token (and nobody else's is either).
+  "POST /drivers": { call: () => ({ method: "post", url: "/drivers", body: {} }), expect: everyone(401) },
+  "GET /drivers/me": {
+    call: () => ({ method: "get", url: "/drivers/me" }),
+    check: (data, f) => expect(data.driver).toEqual(expect.objectContaining({ id: f.driverId, bakery: expect.objectContaining({ id: f.bakeryId }) })),
+  },
+  "GET /drivers/me/deliveries": {
+    call: () => ({ method: "get", url: "/drivers/me/deliveries?status=ready" }),
+    check: (data, f) => expect(data.deliveries.map((d: any) => d.order_id)).toEqual([f.preparedOrderId]),
+  },
+  "POST /drivers/me/deliveries/:order_id/claim": {
+    call: (f) => ({ method: "post", url: `/drivers/me/deliveries/${f.preparedOrderId}/claim` }),
+    check: (data, f) => expect(data.delivery).toEqual(expect.objectContaining({ stage: "claimed", driver: expect.objectContaining({ id: f.driverId }) })),
+  },
+  "POST /drivers/me/deliveries/:order_id/release": {
+    call: (f) => ({ method: "post", url: `/drivers/me/deliveries/${f.preparedOrderId}/release` }),
+    expect: driverOnly(409),
+  },
+  "POST /drivers/me/deliveries/:order_id/pick-up": {
+    call: (f) => ({ method: "post", url: `/drivers/me/deliveries/${f.preparedOrderId}/pick-up` }),
+    expect: driverOnly(409),
+  },
+  "POST /drivers/me/deliveries/:order_id/complete": {
+    // The owner's order is not prepared: no driver can do anything with it.
+    call: (f) => ({ method: "post", url: `/drivers/me/deliveries/${f.ownerOrderId}/complete` }),
+    expect: driverOnly(409),
+  },
+  "POST /drivers/me/location": {
+    call: () => ({ method: "post", url: "/drivers/me/location", body: { latitude: 51.5, longitude: -0.1, recorded_at: new Date().toISOString() } }),
+    expect: driverOnly(409),
   },
 }
 
@@ -380,11 +437,17 @@ const EXTRA_ROWS: ExtraRow[] = [
 /**
  * What a caller gets by the route's kind: without a publishable key no store route
  * answers (Medusa's 400); customer routes need a shopper's login; admin routes a
- * staff login.
+ * staff login; driver routes a driver's. A driver on a store route is a guest.
  */
-function defaultStatus(auth: ApiRouteAuth, success: number, caller: Caller) {
+function defaultStatus(auth: ApiRouteAuth, success: number, caller: Caller, routeCase?: RouteCase) {
+  if (auth === "driver" || auth === "driver_registration") {
+    return caller === "driver" ? success : 401
+  }
   if (auth === "admin") {
     return caller === "admin" ? success : 401
+  }
+  if (caller === "driver") {
+    return routeCase?.expect?.guest ?? defaultStatus(auth, success, "guest")
   }
   if (caller === "anonymous") {
     return 400
@@ -418,11 +481,11 @@ function testsOf(title: string, routeKey: string | null, extra: number | undefin
 const routeTests: RouteTest[] = [
   ...sweetspotRoutes.flatMap((route) => {
     const routeCase = CASES[key(route)]
-    const callers = CALLERS.map((caller) => ({ caller, status: routeCase?.expect?.[caller] ?? defaultStatus(route.auth, 200, caller) }))
+    const callers = CALLERS.map((caller) => ({ caller, status: routeCase?.expect?.[caller] ?? defaultStatus(route.auth, 200, caller, routeCase) }))
     return testsOf(key(route), key(route), undefined, routeCase, callers)
   }),
   ...EXTRA_ROWS.flatMap((row, index) => {
-    const callers = CALLERS.map((caller) => ({ caller, status: row.case.expect?.[caller] ?? defaultStatus(row.auth, 200, caller) }))
+    const callers = CALLERS.map((caller) => ({ caller, status: row.case.expect?.[caller] ?? defaultStatus(row.auth, 200, caller, row.case) }))
     return testsOf(row.title, null, index, row.case, callers)
   }),
 ]
@@ -485,6 +548,13 @@ medusaIntegrationTestRunner({
       const looseProductId = shop.productIdsByHandle["victoria-sponge"]
       const otherVariantId = await variantOf("chocolate-truffle-cake")
       await api.post(`/admin/bakeries/${bakeryId}/cakes`, { remove: [looseProductId] }, { headers: adminToken })
+      // A driver of the bakery, registered and logged in; staff prepared the guest's order for them.
+      const { data: van } = await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Matrix Driver", email: "matrix-driver@vans.test" }, { headers: adminToken })
+      const vanLogin = { email: "matrix-driver@vans.test", password: "matrix-van-1" }
+      const { data: registration } = await api.post("/auth/driver/emailpass/register", vanLogin)
+      await api.post("/drivers", {}, { headers: { authorization: `Bearer ${registration.token}` } })
+      const driverToken = { authorization: `Bearer ${(await api.post("/auth/driver/emailpass", vanLogin)).data.token}` }
+      await fulfilOrder(api, guestOrder.id, { headers: adminToken })
 
       f = {
         adminToken,
@@ -494,7 +564,11 @@ medusaIntegrationTestRunner({
           "another shopper": other,
           owner,
           admin: { ...store, ...adminToken },
+          driver: { ...store, ...driverToken },
         },
+        driverId: van.driver.id,
+        driverToken,
+        preparedOrderId: guestOrder.id,
         regionId: shop.regionId,
         bakeryId,
         spareBakeryId: spare.bakery.id,
@@ -533,12 +607,19 @@ medusaIntegrationTestRunner({
       expect(f.customizationIds.other).toHaveLength(1)
     })
 
-    /** Admin routes see no store key; store routes always carry it, but for the anonymous caller. */
-    const headersFor = (caller: Caller, admin: boolean) => {
-      if (!admin) {
+    /** Admin and driver routes see no store key; store routes always carry it, but for the anonymous caller. */
+    const headersFor = (caller: Caller, withoutKey: boolean) => {
+      if (!withoutKey) {
         return f.headers[caller]
       }
-      return { anonymous: {}, guest: {}, "another shopper": f.headers["another shopper"], owner: f.headers.owner, admin: f.adminToken }[caller]
+      return {
+        anonymous: {},
+        guest: {},
+        "another shopper": f.headers["another shopper"],
+        owner: f.headers.owner,
+        admin: f.adminToken,
+        driver: f.driverToken,
+      }[caller]
     }
 
     const cartState = async () => {
@@ -567,7 +648,7 @@ medusaIntegrationTestRunner({
     async function callAs(route: ApiRouteDocs | null, routeCase: RouteCase, extra: number | undefined, { caller, status }: Expected) {
       const call = routeCase.call(f)
       const isAdminRoute = call.url.startsWith("/admin")
-      const headers = headersFor(caller, isAdminRoute)
+      const headers = headersFor(caller, isAdminRoute || call.url.startsWith("/drivers"))
 
       const cartBefore = routeCase.ownerCart ? await cartState() : null
       const dbBefore = status >= 400 ? await digestDomainTables(getContainer()) : null
@@ -587,10 +668,12 @@ medusaIntegrationTestRunner({
       if (status >= 400) {
         // Nothing of the resource: a 4xx is Medusa's error shape from a MedusaError; a 401 is the body Medusa's
         // authenticate middleware answers itself, on Medusa's own routes too, which has no `type`.
-        if (status === 401) {
+        if (status === 401 && !response.data?.type) {
           expect(response.data).toEqual({ message: "Unauthorized" })
         } else {
-          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String) })
+          // A 409 a client can show says so with `code: "domain_conflict"`.
+          const code = status === 409 ? { code: "domain_conflict" } : {}
+          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String), ...code })
         }
         for (const leak of ["cart", "order", "delivery", "items", "customer", "email", "bakery", "cake_customizations"]) {
           expect(response.data).not.toHaveProperty(leak)

@@ -8,6 +8,7 @@ import { openApiPath } from "../../src/api/openapi/build-openapi"
 import { sweetspotRoutes } from "../../src/api/openapi/document"
 import { ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
+import { fulfilOrder } from "../helpers/dispatch"
 import { BAD_IDS, BadInput, badBodies, badQueries, Payload, queryString, sameCheck, show } from "../helpers/bad-inputs"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
@@ -19,6 +20,9 @@ jest.setTimeout(240 * 1000)
 type Fixture = {
   owner: Record<string, string>
   admin: Record<string, string>
+  /** A driver of the bakery carrying the owner's order (picked up), so position reports are accepted. */
+  driver: Record<string, string>
+  driverId: string
   regionId: string
   bakeryId: string
   productId: string
@@ -52,7 +56,7 @@ const swept = (route: ApiRouteDocs): SweptRoute => ({
 
 /** How to call a route on real resources, as the caller it is for, with a valid input the sweep changes one field of. */
 type Target = {
-  as: "owner" | "admin"
+  as: "owner" | "admin" | "driver"
   params: (f: Fixture, n: number) => Record<string, string> | Promise<Record<string, string>>
   query?: (f: Fixture) => Payload
   body?: (f: Fixture) => Payload
@@ -115,6 +119,19 @@ const TARGETS: Record<string, Target> = {
     as: "admin",
     params: (f) => ({ id: f.bakeryId }),
     body: () => ({ from: "2099-12-24", to: "2099-12-26", reason: "Christmas" }),
+  },
+  "POST /admin/bakeries/{id}/drivers": {
+    as: "admin",
+    params: (f) => ({ id: f.bakeryId }),
+    body: () => ({ name: "Sweep Driver", email: "sweep-driver@vans.test" }),
+    unique: (body: any, n) => (body?.email === "sweep-driver@vans.test" ? { ...body, email: `sweep-driver-${n}@vans.test` } : body),
+  },
+  "POST /admin/drivers/{id}": { as: "admin", params: (f) => ({ id: f.driverId }), body: () => ({ phone: "+44 7700 900123" }) },
+  "GET /drivers/me/deliveries": { as: "driver", params: () => ({}), query: () => ({ status: "mine" }) },
+  "POST /drivers/me/location": {
+    as: "driver",
+    params: () => ({}),
+    body: () => ({ latitude: 51.52, longitude: -0.08, accuracy_m: 10, recorded_at: new Date().toISOString() }),
   },
   "POST /admin/products/{id}/cake-profile": {
     as: "admin",
@@ -230,9 +247,20 @@ medusaIntegrationTestRunner({
       const cart = await createCart(api, owner, shop.regionId)
       const { data } = await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "First" } }, { headers: owner })
       const slot = await firstAvailableSlot(api, owner, bakeryId, cart.id)
+      // A driver carrying the placed order: staff prepare it, the driver claims it and picks it up.
+      const { data: van } = await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Sweep Van", email: "sweep-van@vans.test" }, { headers: admin })
+      const vanLogin = { email: "sweep-van@vans.test", password: "sweep-van-1" }
+      const { data: registration } = await api.post("/auth/driver/emailpass/register", vanLogin)
+      await api.post("/drivers", {}, { headers: { authorization: `Bearer ${registration.token}` } })
+      const driver = { authorization: `Bearer ${(await api.post("/auth/driver/emailpass", vanLogin)).data.token}` }
+      await fulfilOrder(api, order.id, { headers: admin })
+      await api.post(`/drivers/me/deliveries/${order.id}/claim`, {}, { headers: driver })
+      await api.post(`/drivers/me/deliveries/${order.id}/pick-up`, {}, { headers: driver })
       f = {
         owner,
         admin,
+        driver,
+        driverId: van.driver.id,
         regionId: shop.regionId,
         bakeryId,
         productId,
@@ -268,7 +296,7 @@ medusaIntegrationTestRunner({
     ) => {
       const path = route.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]))
       const search = input.query && Object.keys(input.query).length ? `?${queryString(input.query)}` : ""
-      const headers = { ...(target.as === "owner" ? f.owner : f.admin), ...(input.contentType ? { "content-type": input.contentType } : {}) }
+      const headers = { ...f[target.as], ...(input.contentType ? { "content-type": input.contentType } : {}) }
       const raw = input.raw !== undefined
       return api.request({
         method: route.method,

@@ -28,6 +28,8 @@ useEnv({
   GOOGLE_MAPS_BACKOFF_MS: "1",
   DRIVER_APP_URL: "https://drive.sweetspot.test",
   ETA_DRIVER_MIN_INTERVAL_SECONDS: "3600",
+  // The default budget (global setup lifts it for the other suites).
+  RATE_LIMIT_DRIVER_LOCATION_REQUESTS: "30",
 })
 beforeAll(() => google.start())
 afterAll(() => google.stop())
