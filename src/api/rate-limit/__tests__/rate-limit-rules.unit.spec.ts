@@ -31,12 +31,19 @@ describe("rate-limit rules", () => {
     expect(rateLimitRules({})).toEqual({
       auth: { name: "auth", points: 20, windowSeconds: 60 },
       cart: { name: "cart", points: 120, windowSeconds: 60 },
+      driver_location: { name: "driver_location", points: 30, windowSeconds: 60 },
     })
     expect(
-      rateLimitRules({ RATE_LIMIT_AUTH_REQUESTS: "5", RATE_LIMIT_CART_REQUESTS: "abc", RATE_LIMIT_WINDOW_SECONDS: "10" })
+      rateLimitRules({
+        RATE_LIMIT_AUTH_REQUESTS: "5",
+        RATE_LIMIT_CART_REQUESTS: "abc",
+        RATE_LIMIT_DRIVER_LOCATION_REQUESTS: "12",
+        RATE_LIMIT_WINDOW_SECONDS: "10",
+      })
     ).toEqual({
       auth: { name: "auth", points: 5, windowSeconds: 10 },
       cart: { name: "cart", points: 120, windowSeconds: 10 },
+      driver_location: { name: "driver_location", points: 12, windowSeconds: 10 },
     })
   })
 })
