@@ -48,7 +48,7 @@ export function refuseMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
 }
 
 /** On every API path, Medusa's own routes included (no `method`: every method, every route below). */
-export const malformedInputMiddlewares: MiddlewareRoute[] = ["/store", "/admin", "/auth"].map((matcher) => ({
+export const malformedInputMiddlewares: MiddlewareRoute[] = ["/store", "/admin", "/auth", "/drivers"].map((matcher) => ({
   matcher,
   middlewares: [refuseMalformedInput],
 }))

@@ -6,4 +6,5 @@ export const securityHeadersMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store", middlewares: [securityHeaders] },
   { matcher: "/admin", middlewares: [securityHeaders] },
   { matcher: "/auth", middlewares: [securityHeaders] },
+  { matcher: "/drivers", middlewares: [securityHeaders] },
 ]
