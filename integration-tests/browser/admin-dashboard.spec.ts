@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
 import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
 import { fulfilOrder } from "../helpers/dispatch"
+import { DEMO_CAKES } from "../../src/scripts/seed/demo-data"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -224,6 +225,18 @@ const noChromium = missingPrerequisite(
       productId = data.products[0].id
     })
 
+    it("has its picture from the seed, which medusa build's output found in the source tree", async () => {
+      const { data } = await api.get("/admin/products", { params: { fields: "handle,thumbnail,images.url", limit: 50 } })
+      const demo = data.products.filter((p: any) => DEMO_CAKES.some((cake) => cake.handle === p.handle))
+      expect(demo).toHaveLength(DEMO_CAKES.length)
+      for (const product of demo) {
+        expect(product.images.map((image: any) => image.url)).toEqual([product.thumbnail])
+        // The local provider names port 9000 (Medusa's default backend_url); the file is this server's.
+        const picture = await api.get(new URL(product.thumbnail).pathname, { responseType: "arraybuffer" })
+        expect({ handle: product.handle, type: picture.headers["content-type"] }).toEqual({ handle: product.handle, type: "image/png" })
+      }
+    })
+
     it("shows the cake profile and its bakery on the product page", async () => {
       await open(`/products/${productId}`)
       const widget = page.locator('[data-widget="cake-profile"]')
@@ -296,6 +309,22 @@ const noChromium = missingPrerequisite(
       expect(new Date(after).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime())
     })
 
+    it("shows the card first, above Medusa's own order cards", async () => {
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      const summary = page.getByRole("heading", { name: "Summary", exact: true })
+      const json = page.getByRole("heading", { name: "JSON", exact: true })
+      await summary.waitFor()
+      await json.waitFor()
+      const card = (await widget.boundingBox())!
+      const summaryBox = (await summary.boundingBox())!
+      expect(card.y + card.height).toBeLessThan(summaryBox.y)
+      expect(card.y + card.height).toBeLessThan((await json.boundingBox())!.y)
+      // In the main column: the card spans the summary's heading, left to right.
+      expect(card.x).toBeLessThan(summaryBox.x)
+      expect(card.x + card.width).toBeGreaterThan(summaryBox.x + summaryBox.width)
+      await screenshot(page, "order-page-cake-card-first")
+    })
+
     it("marks a delivered order Deliver, without the collection buttons", async () => {
       const widget = page.locator('[data-widget="order-cake-details"]')
       const kind = widget.locator("[data-fulfillment-kind]")
@@ -358,6 +387,23 @@ const noChromium = missingPrerequisite(
       await closures.locator("[data-closure-id]").getByRole("button", { name: "Remove" }).click()
       await closures.locator('[data-state="empty"]').waitFor()
       expect((await api.get(`/admin/bakeries/${bakery.id}/closures`)).data.closures).toEqual([])
+    })
+  })
+
+  describe("a cancelled order", () => {
+    it("offers no Refresh ETA", async () => {
+      const { order } = await placeCakeOrder(server.url, api, {
+        email: "alan@sweetspot.test",
+        handle: "lemon-drizzle",
+        customize: () => ({ egg_version: "egg" }),
+      })
+      await api.post(`/admin/orders/${order.id}/cancel`)
+      await open(`/orders/${order.id}`)
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      await widget.locator('[data-delivery="estimate"]').waitFor()
+      await widget.locator("[data-line-item-id]").first().waitFor()
+      expect((await api.get(`/admin/orders/${order.id}/cake-details`)).data.status).toBe("cancelled")
+      await expect(widget.getByRole("button", { name: "Refresh ETA" }).count()).resolves.toBe(0)
     })
   })
 

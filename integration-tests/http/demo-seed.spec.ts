@@ -13,6 +13,7 @@ async function countRows(container: MedusaContainer) {
   const entities = [
     "product",
     "product_variant",
+    "product_image",
     "region",
     "sales_channel",
     "api_key",
@@ -50,6 +51,35 @@ medusaIntegrationTestRunner({
         expect(afterFirst.user).toEqual(1)
         expect(afterFirst.bakery).toEqual(2)
         expect(afterFirst.cake_profile).toEqual(DEMO_CAKES.length)
+        expect(afterFirst.product_image).toEqual(DEMO_CAKES.length)
+      })
+
+      it("gives each demo cake a picture the file provider serves, once", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const cakes = async () =>
+          (await query.graph({ entity: "product", fields: ["handle", "thumbnail", "images.url"], filters: { handle: DEMO_CAKES.map((c) => c.handle) } })).data
+        await seedDemoData(container, admin)
+        const first = await cakes()
+        expect(first).toHaveLength(DEMO_CAKES.length)
+        for (const cake of first) {
+          expect({ handle: cake.handle, images: cake.images?.map((image) => image?.url) }).toEqual({ handle: cake.handle, images: [cake.thumbnail] })
+          // The local file provider's URL names this server's /static folder (on the port Medusa's default assumes).
+          const url = new URL(cake.thumbnail!)
+          expect(url.pathname).toMatch(new RegExp(`^/static/.*${cake.handle}\\.png$`))
+          const picture = await api.get(url.pathname, { responseType: "arraybuffer" })
+          const bytes = Buffer.from(picture.data)
+          expect({ handle: cake.handle, type: picture.headers["content-type"], png: bytes.subarray(0, 8).toString("hex") }).toEqual({
+            handle: cake.handle,
+            type: "image/png",
+            png: "89504e470d0a1a0a",
+          })
+          expect(bytes.length).toBeGreaterThan(5 * 1024)
+          expect(bytes.length).toBeLessThan(100 * 1024)
+        }
+
+        await seedDemoData(container, admin)
+        expect(await cakes()).toEqual(first)
       })
 
       it("lets the seeded admin log in", async () => {

@@ -2,6 +2,7 @@ import { Text } from "@react-email/components"
 import * as React from "react"
 import { EmailLayout, formatTime } from "./layout"
 import { OrderEmailData } from "./order-email-data"
+import { CakeLines, TrackingLink } from "./order-summary"
 
 export const arrivingSoonSubject = (d: OrderEmailData) => `Your cakes are almost there (order #${d.display_id})`
 
@@ -12,6 +13,8 @@ export function ArrivingSoonEmail(order: OrderEmailData) {
         The driver from {order.sender.name} is close
         {order.eta_at ? `: expect your cakes at about ${formatTime(order.eta_at, order.timezone)}` : ""}. Please be ready to take them in.
       </Text>
+      <CakeLines order={order} />
+      <TrackingLink order={order} label="Track your delivery" />
     </EmailLayout>
   )
 }

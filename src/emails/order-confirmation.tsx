@@ -1,8 +1,8 @@
 import { Text } from "@react-email/components"
 import * as React from "react"
-import { EmailLayout, formatMoney } from "./layout"
+import { EmailLayout } from "./layout"
 import { OrderEmailData } from "./order-email-data"
-import { CakeLines, DeliveryWindow } from "./order-summary"
+import { CakeLines, DeliveryWindow, MoneyLines, TrackingLink } from "./order-summary"
 
 export const orderConfirmationSubject = (d: OrderEmailData) => `Your cake order #${d.display_id} is confirmed`
 
@@ -12,11 +12,10 @@ export function OrderConfirmationEmail(order: OrderEmailData) {
       <Text>
         {order.sender.name} has your order #{order.display_id}.
       </Text>
-      <CakeLines order={order} />
-      <Text>Subtotal: {formatMoney(order.subtotal, order.currency_code)}</Text>
-      <Text>Delivery: {formatMoney(order.shipping_total, order.currency_code)}</Text>
-      <Text style={{ fontWeight: "bold" }}>Total: {formatMoney(order.total, order.currency_code)}</Text>
+      <CakeLines order={order} prices />
+      <MoneyLines order={order} />
       <DeliveryWindow order={order} />
+      <TrackingLink order={order} label="Follow your order" />
     </EmailLayout>
   )
 }

@@ -1,4 +1,5 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { storefrontUrl } from "../utils/storefront-url"
 import { sendPasswordResetEmailWorkflow } from "../workflows/notifications/workflows/send-password-reset-email"
 
 type PasswordResetEvent = { entity_id: string; token: string; actor_type: string }
@@ -7,7 +8,7 @@ export default async function passwordResetEmailHandler({ event: { data }, conta
   await sendPasswordResetEmailWorkflow(container).run({
     input: {
       ...data,
-      storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
+      storefront_url: storefrontUrl(),
       admin_url: process.env.MEDUSA_ADMIN_URL || "http://localhost:9000/app",
       driver_app_url: process.env.DRIVER_APP_URL || "http://localhost:8001",
     },

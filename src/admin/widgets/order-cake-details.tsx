@@ -147,6 +147,8 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
     onError: (e) => toast.error((e as Error).message),
   })
   const estimate = data?.estimate
+  // Only an order on its way has an ETA worth recomputing: not before it ships, nor once delivered or cancelled.
+  const outForDelivery = data?.status === "shipped"
 
   return (
     <Container className="divide-y p-0" data-widget="order-cake-details">
@@ -201,9 +203,11 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
                 </Text>
               )}
             </div>
-            <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={() => refresh.mutate()}>
-              Refresh ETA
-            </Button>
+            {outForDelivery ? (
+              <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={() => refresh.mutate()}>
+                Refresh ETA
+              </Button>
+            ) : null}
           </div>
         )}
       </QueryState>
@@ -211,8 +215,12 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
   )
 }
 
+// First in the main column through the order page's default layout (src/utils/order-page-layout.ts):
+// Medusa 2.21 ignores a zone's .before/.after and would put the card below its own. The id must be
+// a string literal: the admin bundler reads it from the source (ORDER_CAKE_CARD_WIDGET_ID).
 export const config = defineWidgetConfig({
-  zone: "order.details.after",
+  zone: "order.details",
+  id: "sweetspot-order-cake-details",
 })
 
 export default OrderCakeDetailsWidget

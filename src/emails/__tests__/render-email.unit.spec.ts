@@ -1,5 +1,7 @@
+import { addsUp, readMoney } from "../../../integration-tests/helpers/email-money"
 import { OrderEmailData } from "../order-email-data"
 import { renderEmail } from "../render-email"
+import { EMAIL_TEMPLATES } from "../templates"
 
 const order: OrderEmailData = {
   sender: { name: "Crumb & Co", email: "hello@crumbandco.example", phone: "+44 20 7946 0001", address: "12 Redchurch Street, London" },
@@ -16,12 +18,21 @@ const order: OrderEmailData = {
     },
     { title: "Lemon Drizzle", variant: null, quantity: 2, total: 48, customization: null },
   ],
-  subtotal: 106,
-  shipping_total: 5,
-  total: 111,
+  money: { items: 106, delivery: 5, discount: 0, credit: 0, tax: 0, total: 111, tax_included: 0 },
   slot: { starts_at: "2026-12-02T11:00:00.000Z", ends_at: "2026-12-02T13:00:00.000Z" },
   timezone: "Europe/London",
   eta_at: "2026-12-02T11:42:00.000Z",
+  tracking_url: "https://shop.example/orders/order_01/track",
+}
+
+/** A discounted order with tax on top: £64 cake with 10% off, two £24 cakes, £5 delivery, 20% VAT. */
+const taxedOrder: OrderEmailData = {
+  ...order,
+  items: [
+    { ...order.items[0], total: 64 },
+    { ...order.items[1], total: 48 },
+  ],
+  money: { items: 112, delivery: 5, discount: 6.4, credit: 0, tax: 22.12, total: 132.72, tax_included: 0 },
 }
 
 describe("email templates", () => {
@@ -43,7 +54,8 @@ describe("email templates", () => {
     const email = await renderEmail("order-confirmation", order)
     expect(email.subject).toEqual("Your cake order #1042 is confirmed")
     expect(email.text).toContain("Message on the cake: “Happy 30th Priya”")
-    expect(email.text).toContain("With: eggless, Heart, Fresh berries")
+    expect(email.text).toContain("Egg version: eggless")
+    expect(email.text).toContain("With: Heart, Fresh berries")
     expect(email.text).toContain("Notes: Nut allergy")
     expect(email.text).toContain("2 × Lemon Drizzle")
     expect(email.text).toContain("Total: £111.00")
@@ -73,6 +85,96 @@ describe("email templates", () => {
     const cancelled = await renderEmail("order-cancelled", order)
     expect(cancelled.text).toContain("Crumb & Co cancelled order #1042")
     expect(cancelled.text).toContain("£111.00")
+  })
+
+  it("order confirmation shows items without delivery, then delivery, and a total they add up to", async () => {
+    const email = await renderEmail("order-confirmation", order)
+    const money = readMoney(email.text)
+    expect(money).toMatchObject({ lines: [58, 48], items: 106, delivery: 5, discount: null, tax: null, total: 111 })
+    expect(addsUp(money)).toBe(true)
+  })
+
+  it("order confirmation takes the discount off and adds the tax, adding up to the total", async () => {
+    const email = await renderEmail("order-confirmation", taxedOrder)
+    const money = readMoney(email.text)
+    expect(money).toMatchObject({ lines: [64, 48], items: 112, delivery: 5, discount: -6.4, tax: 22.12, total: 132.72 })
+    expect(addsUp(money)).toBe(true)
+  })
+
+  it("prices with tax in say the tax they include without adding it", async () => {
+    const inclusive = { ...order, money: { ...order.money, tax_included: 18.5 } }
+    const money = readMoney((await renderEmail("order-confirmation", inclusive)).text)
+    expect(money).toMatchObject({ items: 106, delivery: 5, tax: null, total: 111, tax_included: 18.5 })
+    expect(addsUp(money)).toBe(true)
+  })
+
+  it("a cancelled order's money adds up to the refund it names", async () => {
+    const email = await renderEmail("order-cancelled", taxedOrder)
+    expect(email.text).toContain("Any payment of £132.72 is refunded")
+    expect(addsUp(readMoney(email.text))).toBe(true)
+  })
+
+  it("says each cake's egg version wherever the cakes are listed", async () => {
+    const withEgg = { ...order, items: [order.items[0], { ...order.items[0], title: "Victoria Sponge", customization: { ...order.items[0].customization!, egg_version: "egg" } }] }
+    for (const template of ["order-confirmation", "order-preparing", "out-for-delivery", "arriving-soon", "order-cancelled", "ready-for-pickup"]) {
+      const { text } = await renderEmail(template, withEgg)
+      expect({ template, eggless: text.includes("Egg version: eggless"), egg: text.includes("Egg version: with egg") }).toEqual({ template, eggless: true, egg: true })
+    }
+  })
+
+  it("the confirmation, out for delivery and arriving soon link to the storefront's tracking page", async () => {
+    for (const template of ["order-confirmation", "out-for-delivery", "arriving-soon"]) {
+      const email = await renderEmail(template, order)
+      expect({ template, html: email.html.includes('href="https://shop.example/orders/order_01/track"'), text: email.text.includes(order.tracking_url!) }).toEqual({
+        template,
+        html: true,
+        text: true,
+      })
+    }
+  })
+
+  describe("as mail clients get them", () => {
+    const dataFor = (template: string) =>
+      template === "welcome"
+        ? { first_name: "Jo", email: "jo@example.com" }
+        : template === "password-reset"
+          ? { reset_url: "https://shop.example/reset-password?token=abc&email=jo%40example.com" }
+          : { ...taxedOrder, fulfillment: template === "ready-for-pickup" || template === "order-collected" ? "pickup" : "delivery" }
+
+    /** The words a reader sees in the HTML body: tags, comments and the hidden preview left out. */
+    const visibleWords = (html: string) =>
+      html
+        .replace(/^[\s\S]*?<body[^>]*>/, "")
+        .replace(/<!--[\s\S]*?-->/g, "")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&#\d+;/g, "")
+        .replace(/&amp;/g, "&")
+        .split(/\s+/)
+        .filter(Boolean)
+
+    it.each(Object.keys(EMAIL_TEMPLATES))("%s fits 600px, has alt text on every image, a matching plain-text part and stays unclipped by Gmail", async (template) => {
+      const email = await renderEmail(template, dataFor(template))
+      // Width: nothing wider than the 600px mail clients show without scrolling.
+      const widths = [...email.html.matchAll(/(?:max-width|width)\s*:\s*(\d+)px|width="(\d+)"/g)].map((m) => Number(m[1] ?? m[2]))
+      expect(widths.filter((w) => w > 600)).toEqual([])
+      expect(email.html).toMatch(/max-width:\s*\d+px/)
+      // Images: every one says what it shows.
+      const images = [...email.html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0])
+      expect(images.filter((img) => !/\balt="[^"]+"/.test(img))).toEqual([])
+      // Plain text: every word the HTML shows, every link it holds, and no markup.
+      const text = email.text.toLowerCase()
+      expect(visibleWords(email.html).length).toBeGreaterThan(10)
+      expect(visibleWords(email.html).filter((word) => !text.includes(word.toLowerCase()))).toEqual([])
+      const links = [...email.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&"))
+      expect(links.filter((link) => !email.text.includes(link))).toEqual([])
+      expect(email.text).not.toMatch(/<\/?[a-z][^>]*>/i)
+      // Gmail clips messages over 102 KB.
+      expect(Buffer.byteLength(email.html, "utf8")).toBeLessThan(102 * 1024)
+    })
   })
 
   it("refuses an unknown template", async () => {

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedBakeries } from "./seed-bakeries"
+import { seedCakePictures } from "./seed-cake-pictures"
 import { seedCakes } from "./seed-cakes"
 import { seedShipping } from "./seed-shipping"
 import { seedStore } from "./seed-store"
@@ -9,6 +10,8 @@ import { seedStore } from "./seed-store"
 export type DemoSeedOptions = {
   adminEmail: string
   adminPassword: string
+  /** Give the cakes their pictures (default true); test suites that never look at them skip the uploads. */
+  pictures?: boolean
 }
 
 export type DemoSeedResult = {
@@ -29,6 +32,9 @@ export async function seedDemoData(container: MedusaContainer, options: DemoSeed
   const store = await seedStore(container)
   const shipping = await seedShipping(container)
   const productIdsByHandle = await seedCakes(container, store, shipping)
+  if (options.pictures !== false) {
+    await seedCakePictures(container, productIdsByHandle)
+  }
   const bakeryIdsByHandle = await seedBakeries(container, productIdsByHandle)
   await seedAdminUser(container, options.adminEmail, options.adminPassword)
   const shippingOptionIdsByBakery = await bakeryShippingOptionIds(container, bakeryIdsByHandle)

@@ -18,7 +18,9 @@ export const REFRESH_ETAS_LOCK = "refresh-delivery-etas"
 export const refreshDeliveryEtasWorkflow = createWorkflow(
   refreshDeliveryEtasWorkflowId,
   (input: LoadOrdersOutForDeliveryInput) => {
-    acquireLockStep({ key: REFRESH_ETAS_LOCK, timeout: 60, ttl: 120 })
+    // executeOnSubWorkflow: a staff refresh runs this as a step of its own workflow, where Medusa's lock steps
+    // would otherwise do nothing, and its estimate raced the first one of shipment.created (two links, a 400).
+    acquireLockStep({ key: REFRESH_ETAS_LOCK, timeout: 60, ttl: 120, executeOnSubWorkflow: true })
     const orders = loadOrdersOutForDeliveryStep(input)
     const computed = computeDeliveryEstimatesStep(orders)
     const result = saveDeliveryEstimatesStep(transform({ computed }, ({ computed }) => computed.estimates))
@@ -32,7 +34,7 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
       eventName: DeliveryEvents.ARRIVING_SOON,
       data: transform({ result }, ({ result }) => result.arriving_soon),
     }).config({ name: "emit-arriving-soon" })
-    releaseLockStep({ key: REFRESH_ETAS_LOCK })
+    releaseLockStep({ key: REFRESH_ETAS_LOCK, executeOnSubWorkflow: true })
     return new WorkflowResponse(
       transform({ result, computed }, ({ result, computed }) => ({ estimates: result.saved, google_requests: computed.requests }))
     )

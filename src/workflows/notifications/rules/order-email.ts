@@ -1,24 +1,22 @@
 import { OrderEmailData } from "../../../emails/order-email-data"
 import type { EmailTemplateName } from "../../../emails/templates"
+import { orderTrackingUrl } from "../../../utils/storefront-url"
 import { collectionStatus, fulfillmentKind, orderProgressFields } from "../../delivery/rules/collection-status"
 import { deliveryStatus } from "../../delivery/rules/delivery-status"
+import { lineAmount, orderMoney, orderMoneyFields, pricesIncludeTax } from "./order-money"
 
 /** What one query.graph reads of an order for any order email. */
 export const orderEmailFields = [...new Set([
   "id",
   "display_id",
   "email",
-  "currency_code",
-  "subtotal",
-  "shipping_total",
-  "total",
+  ...orderMoneyFields,
   "customer_id",
   "customer.first_name",
   "items.title",
   "items.product_title",
   "items.variant_title",
   "items.quantity",
-  "items.total",
   "items.cake_customization.message",
   "items.cake_customization.egg_version",
   "items.cake_customization.toppings",
@@ -55,8 +53,9 @@ export type EmailPlan = { notification: EmailNotification; skip?: undefined } | 
 const when = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : String(value))
 
 /** The template data of an order email, from the query.graph result. */
-export function orderEmailData(order: any, extra: { eta_at?: string | null } = {}): OrderEmailData {
+export function orderEmailData(order: any, extra: { eta_at?: string | null; storefront_url?: string } = {}): OrderEmailData {
   const bakery = order.bakery
+  const includesTax = pricesIncludeTax(order)
   return {
     sender: bakery
       ? {
@@ -73,7 +72,7 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null } = {
       title: item.product_title ?? item.title,
       variant: item.variant_title ?? null,
       quantity: Number(item.quantity),
-      total: Number(item.total ?? 0),
+      total: lineAmount(item, includesTax, order.currency_code),
       customization: item.cake_customization
         ? {
             message: item.cake_customization.message ?? null,
@@ -84,15 +83,14 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null } = {
           }
         : null,
     })),
-    subtotal: Number(order.subtotal ?? 0),
-    shipping_total: Number(order.shipping_total ?? 0),
-    total: Number(order.total ?? 0),
+    money: orderMoney(order),
     slot: order.delivery_slot
       ? { starts_at: when(order.delivery_slot.starts_at)!, ends_at: when(order.delivery_slot.ends_at)! }
       : null,
     timezone: bakery?.timezone ?? "Europe/London",
     eta_at: extra.eta_at ?? null,
     fulfillment: fulfillmentKind(order),
+    tracking_url: orderTrackingUrl(order.id, extra.storefront_url),
     opening_hours: Array.isArray(bakery?.opening_hours) ? bakery.opening_hours : [],
   }
 }
@@ -142,7 +140,7 @@ export function emailForFulfillmentKind(
  */
 export function planOrderEmail(
   order: any,
-  input: { order_id: string; template: EmailTemplateName; event: string; key: string; eta_at?: string | null }
+  input: { order_id: string; template: EmailTemplateName; event: string; key: string; eta_at?: string | null; storefront_url?: string }
 ): EmailPlan {
   if (!order) {
     return { skip: `order ${input.order_id} no longer exists` }
@@ -159,7 +157,7 @@ export function planOrderEmail(
       to: order.email,
       channel: "email",
       template: choice.template,
-      data: orderEmailData(order, { eta_at: input.eta_at }),
+      data: orderEmailData(order, { eta_at: input.eta_at, storefront_url: input.storefront_url }),
       trigger_type: input.event,
       resource_id: order.id,
       resource_type: "order",
@@ -177,7 +175,7 @@ export function planOrderEmail(
  */
 export function planFulfillmentEmail(
   order: any,
-  input: { order_id: string; fulfillment_id: string; template: EmailTemplateName; event: string }
+  input: { order_id: string; fulfillment_id: string; template: EmailTemplateName; event: string; storefront_url?: string }
 ): EmailPlan {
   if (input.template !== "order-delivered") {
     return planOrderEmail(order, { ...input, key: input.fulfillment_id })

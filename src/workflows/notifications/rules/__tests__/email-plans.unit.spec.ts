@@ -14,6 +14,25 @@ describe("email plans", () => {
     )
   })
 
+  it("links an order email to the storefront's tracking page of the order", () => {
+    const order = { id: "order_1", email: "jo@example.com", display_id: 7, currency_code: "gbp", items: [] }
+    const input = { order_id: "order_1", template: "arriving-soon" as const, event: "delivery.arriving_soon", key: "order_1" }
+    expect(planOrderEmail(order, { ...input, storefront_url: "https://shop.example/" }).notification?.data.tracking_url).toEqual(
+      "https://shop.example/orders/order_1/track"
+    )
+    const previous = process.env.STOREFRONT_URL
+    process.env.STOREFRONT_URL = "https://cakes.example"
+    try {
+      expect(planOrderEmail(order, input).notification?.data.tracking_url).toEqual("https://cakes.example/orders/order_1/track")
+    } finally {
+      if (previous === undefined) {
+        delete process.env.STOREFRONT_URL
+      } else {
+        process.env.STOREFRONT_URL = previous
+      }
+    }
+  })
+
   it("skips, with the reason, an order that is gone or has no email", () => {
     expect(planOrderEmail(undefined, { order_id: "order_x", template: "order-confirmation", event: "e", key: "k" }).skip).toEqual("order order_x no longer exists")
     expect(planOrderEmail({ id: "order_1", email: null }, { order_id: "order_1", template: "order-confirmation", event: "e", key: "k" }).skip).toEqual(

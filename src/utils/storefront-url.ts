@@ -1,0 +1,9 @@
+/** The storefront's address (`STOREFRONT_URL`), without a trailing slash. */
+export function storefrontUrl(env: NodeJS.ProcessEnv = process.env) {
+  return (env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
+}
+
+/** The storefront's page that follows an order live: `<STOREFRONT_URL>/orders/<order id>/track` (README: Emails). */
+export function orderTrackingUrl(orderId: string, base = storefrontUrl()) {
+  return `${base.replace(/\/+$/, "")}/orders/${encodeURIComponent(orderId)}/track`
+}
