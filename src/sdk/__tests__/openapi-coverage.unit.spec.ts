@@ -46,7 +46,12 @@ async function operationsOfHelpers() {
   for (const [helper] of names) {
     const { calls, sdk } = recordingClient()
     const fn = helper.split(".").reduce<any>((node, key) => node[key], sweetspot(sdk))
-    void fn(...Array.from({ length: fn.length }, (_, i) => `arg${i}`))
+    try {
+      // Only the request matters here: what the helper does with an answer (which never comes) does not.
+      Promise.resolve(fn(...Array.from({ length: fn.length }, (_, i) => `arg${i}`))).catch(() => undefined)
+    } catch {
+      // A helper that cannot take placeholder arguments shows below as calling no operation.
+    }
     // A helper may await something of its own (a token, a header) before it sends.
     await new Promise((done) => setImmediate(done))
     called.push({
