@@ -34,7 +34,7 @@ class BuildError extends Error {
 const relativeToRoot = (file) => path.relative(ROOT, file).split(path.sep).join("/")
 const isInside = (dir, file) => !path.relative(dir, file).startsWith("..") && !path.isAbsolute(path.relative(dir, file))
 
-/** How the app's own sources are read: the options `npm run typecheck` uses for them. */
+/** How the app's own sources are read: Node16 modules as `npm run typecheck` reads them, strictly. */
 const readOptions = {
   target: ts.ScriptTarget.ES2021,
   module: ts.ModuleKind.Node16,
