@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint"
 
 export default [
   {
-    ignores: [".medusa/**", ".data/**", "node_modules/**", "test-artifacts/**", "**/*.d.ts", "src/modules/*/migrations/**"],
+    ignores: [".medusa/**", ".data/**", "node_modules/**", "test-artifacts/**", "**/*.d.ts", "src/modules/*/migrations/**", "packages/*/dist/**", "packages/*/.build/**"],
   },
   ...tseslint.configs.recommended,
   ...medusa.configs.recommended,
@@ -20,8 +20,8 @@ export default [
     },
   },
   {
-    // Not Medusa code: a storefront example and the test runner's configuration.
-    files: ["examples/**", "jest.config.js", "integration-tests/**", "scripts/**", "bench/**"],
+    // Not Medusa code: a storefront example, build scripts and the test runner's configuration.
+    files: ["examples/**", "jest.config.js", "integration-tests/**", "scripts/**", "bench/**", "packages/*/scripts/**"],
     rules: {
       "@medusajs/use-medusa-error-not-generic-error": "off",
       "@typescript-eslint/no-require-imports": "off",

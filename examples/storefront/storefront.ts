@@ -1,9 +1,12 @@
 /**
  * A small storefront and back-office script written only against `@medusajs/js-sdk`
- * and SweetSpot's typed helpers (`src/sdk`). It is type-checked by
- * `src/sdk/__tests__/types.unit.spec.ts` (`tsc -p examples/storefront`): the
- * `@ts-expect-error` lines show that a wrong body field is a compile error, and the
- * annotated constants pin what the helpers answer.
+ * and `@sweetspot/sdk`, as an integrator's project has them. The `@ts-expect-error`
+ * lines show that a wrong body field is a compile error, and the annotated
+ * constants pin what the helpers answer. `integration-tests/http/sdk-journey.spec.ts`
+ * packs the package, installs the tarball into an empty project with js-sdk and
+ * typescript, compiles this folder there with `tsc --strict` and runs `journey.ts`
+ * against a test server; `src/sdk/__tests__/types.unit.spec.ts` type-checks it
+ * against the package's sources.
  */
 import Medusa from "@medusajs/js-sdk"
 import {
@@ -14,7 +17,7 @@ import {
   type StoreAddCakeToCartBody,
   type StoreCake,
   type StoreCakeCart,
-} from "../../src/sdk"
+} from "@sweetspot/sdk"
 
 /** One js-sdk instance for the shop, as a storefront keeps it. */
 export function createShopClient(baseUrl: string, publishableKey: string) {
@@ -98,11 +101,18 @@ export async function orderBirthdayCake(shop: Shop, email: string) {
   return { order: completed.order, adjustment, bookedStart, status, eta, source, myMessages }
 }
 
-/** Bakery staff: a new bakery, its cakes, an order's cake details and a fresh ETA. */
-export async function backOffice(baseUrl: string, staff: { email: string; password: string }, productId: string, orderId: string) {
+/** Bakery staff: a new bakery and its first cake, a day off, an order's cake details and a fresh ETA. */
+export async function backOffice(baseUrl: string, staff: { email: string; password: string }, orderId: string) {
   const admin = new Medusa({ baseUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
   await admin.auth.login("user", "emailpass", staff)
   const helpers = sweetspot(admin).admin
+  // The product is Medusa's own; SweetSpot adds its bakery and its cake profile.
+  const { product } = await admin.admin.product.create({
+    title: "Yorkshire Parkin",
+    options: [{ title: "Size", values: ["6 inch"] }],
+    variants: [{ title: "6 inch", options: { Size: "6 inch" }, prices: [{ currency_code: "gbp", amount: 18 }] }],
+  })
+  const productId = product.id
 
   const { bakery } = await helpers.bakeries.create({
     name: "Dough Bros",
@@ -115,15 +125,23 @@ export async function backOffice(baseUrl: string, staff: { email: string; passwo
   })
   await helpers.bakeries.updateCakes(bakery.id, { add: [productId] })
   await helpers.products.upsertCakeProfile(productId, { flavour: "vanilla", egg_options: ["egg", "eggless"], toppings: [{ name: "Sprinkles", price: 2 }] })
+  const { cake_profile } = await helpers.products.retrieveCakeProfile(productId)
+  const flavour: string = cake_profile.flavour
   const { stats } = await helpers.bakeries.stats(bakery.id, { from: "2026-11-01", to: "2026-11-30" })
   const onTime: number | null = stats.on_time_share
+
+  // A day off: the answer lists the orders already booked on it (none for a new bakery).
+  const { closure, affected_orders } = await helpers.bakeries.createClosure(bakery.id, { from: "2026-12-25", reason: "Christmas" })
+  const closedDays: number = (await helpers.bakeries.closures(bakery.id)).closures.length
+  await helpers.bakeries.deleteClosure(bakery.id, closure.id)
 
   const details = await helpers.orders.cakeDetails(orderId)
   const messages: (string | null)[] = details.items.map((item) => item.customization?.message ?? null)
   const { estimate } = await helpers.orders.refreshDelivery(orderId)
   const minutes: number | null = estimate?.duration_seconds == null ? null : Math.round(estimate.duration_seconds / 60)
   const deleted: true = (await helpers.bakeries.delete(bakery.id)).deleted
-  return { onTime, messages, minutes, deleted }
+  await admin.admin.product.delete(productId)
+  return { flavour, onTime, closedDays, affected: affected_orders.length, messages, minutes, deleted }
 }
 
 /** Medusa's error answer, unchanged: status, type and message, typed. */

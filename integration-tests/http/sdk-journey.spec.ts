@@ -1,11 +1,15 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { readdirSync } from "node:fs"
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, relative } from "node:path"
+import ts from "typescript"
 import { sweetspot, SweetSpotApiError, type CakeCustomizationView } from "../../src/sdk"
 import { seedAdminUser } from "../../src/scripts/seed/seed-admin-user"
 import { TEST_ADMIN } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { installOutsideProject, packSdk, runOrFail } from "../helpers/sdk-package"
 import { LONDON_ADDRESS } from "../helpers/shopper"
 
 jest.setTimeout(180 * 1000)
@@ -18,6 +22,48 @@ const ADDRESS = { ...LONDON_ADDRESS, metadata: { latitude: 51.5205, longitude: -
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10)
 const iso = (value: string | Date) => new Date(value).toISOString()
+
+const EXAMPLE = join(__dirname, "..", "..", "examples", "storefront")
+
+/**
+ * A storefront project outside the repository: `npm pack -w @sweetspot/sdk` (which
+ * builds it), the tarball installed with `@medusajs/js-sdk` and `typescript` alone
+ * and offline (see installOutsideProject), and examples/storefront compiled there
+ * with `tsc --strict`. It needs no server, so it is made while Medusa boots.
+ */
+async function prepareOutsideProject(dir: string) {
+  const packed = await packSdk(dir)
+  await installOutsideProject(dir, packed.tarball)
+  for (const file of readdirSync(EXAMPLE)) {
+    copyFileSync(join(EXAMPLE, file), join(dir, file))
+  }
+  // Each `@ts-expect-error` of the example must meet its error here too, or tsc fails.
+  const tsc = join(dir, "node_modules", "typescript", "bin", "tsc")
+  await runOrFail(process.execPath, [tsc, "-p", "tsconfig.json", "--strict", "--noEmit", "false", "--outDir", "out"], dir)
+  return packed
+}
+
+/** The modules a declaration file imports, and how many `any` it has, read with TypeScript's parser. */
+function declarationFacts(file: string) {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true)
+  const imports: string[] = []
+  let anys = 0
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      imports.push((node.moduleSpecifier as ts.StringLiteral).text)
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      imports.push(node.argument.literal.text)
+    } else if (node.kind === ts.SyntaxKind.AnyKeyword) {
+      anys++
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return { imports, anys }
+}
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
 
 /** What a rejected promise threw. */
 const thrown = (promise: Promise<unknown>) =>
@@ -33,6 +79,11 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
+    const outsideDir = mkdtempSync(join(tmpdir(), "sweetspot-storefront-"))
+    const outside = prepareOutsideProject(outsideDir)
+    // Awaited by its test; a failure must not surface earlier as an unhandled rejection.
+    outside.catch(() => undefined)
+    afterAll(() => rmSync(outsideDir, { recursive: true, force: true }))
     /** The runner's real HTTP server; `api` is only read for its address. */
     const baseUrl = () => api.defaults.baseURL as string
     const storefront = () =>
@@ -236,6 +287,94 @@ medusaIntegrationTestRunner({
       const guest = await thrown(sweetspot(storefront()).store.customers.listCakeCustomizations())
       expect(guest).toBeInstanceOf(SweetSpotApiError)
       expect(guest).toEqual(expect.objectContaining({ status: 401, type: "unauthorized", message: "Unauthorized" }))
+    })
+
+    it("works from a storefront project that installed only @medusajs/js-sdk, typescript and the packed @sweetspot/sdk: it compiles strictly and runs the example's journey", async () => {
+      const { files } = await outside
+      const installed = join(outsideDir, "node_modules", "@sweetspot", "sdk")
+
+      // The tarball: both builds with their types, the README and the CHANGELOG, nothing else.
+      expect(files).toEqual(expect.arrayContaining(["CHANGELOG.md", "README.md", "package.json", "dist/esm/index.js", "dist/esm/index.d.ts", "dist/cjs/index.js", "dist/cjs/index.d.ts"]))
+      expect(files.filter((file) => !/^(dist\/(esm|cjs)\/[\w-]+\.(js|d\.ts)|dist\/(esm|cjs)\/package\.json|CHANGELOG\.md|README\.md|package\.json)$/.test(file))).toEqual([])
+
+      // Its package.json needs js-sdk alone, as a peer; its types import nothing but js-sdk and each other, and hold no `any`.
+      const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"))
+      expect({ dependencies: manifest.dependencies, peerDependencies: manifest.peerDependencies }).toEqual({
+        dependencies: undefined,
+        peerDependencies: { "@medusajs/js-sdk": "^2.21.2" },
+      })
+      expect(JSON.stringify(manifest)).not.toMatch(/zod|@medusajs\/framework/)
+      const declarations = listFiles(installed).filter((file) => file.endsWith(".d.ts"))
+      expect(declarations.length).toBeGreaterThanOrEqual(12)
+      for (const file of declarations) {
+        const { imports, anys } = declarationFacts(file)
+        expect({ file: relative(installed, file), foreign: imports.filter((s) => !s.startsWith(".") && s !== "@medusajs/js-sdk"), anys }).toEqual({
+          file: relative(installed, file),
+          foreign: [],
+          anys: 0,
+        })
+        expect(readFileSync(file, "utf8")).not.toMatch(/zod|@medusajs\/framework/)
+      }
+      // The project has nothing else: no zod, no Medusa but the js-sdk.
+      const modules = readdirSync(join(outsideDir, "node_modules"))
+      expect(modules).not.toContain("zod")
+      expect(readdirSync(join(outsideDir, "node_modules", "@medusajs"))).toEqual(["js-sdk"])
+
+      // The compiled example runs its journey against this server, in a process of its own, on both builds.
+      const runner = [
+        `import { createRequire } from "node:module"`,
+        `import { runJourney } from "./out/journey.js"`,
+        `const summary = await runJourney(JSON.parse(process.argv[2]))`,
+        `const esm = await import("@sweetspot/sdk")`,
+        `const cjs = createRequire(import.meta.url)("@sweetspot/sdk")`,
+        `const builds = Object.fromEntries(Object.entries({ esm, cjs }).map(([name, m]) => [name, { sweetspot: typeof m.sweetspot, error: new m.SweetSpotApiError(409, "conflict", "taken", "domain_conflict") instanceof Error }]))`,
+        `console.log(JSON.stringify({ ...summary, builds }))`,
+      ].join("\n")
+      writeFileSync(join(outsideDir, "run.mjs"), runner)
+      const options = {
+        baseUrl: baseUrl(),
+        publishableKey: shop.publishableKey,
+        shopper: { email: "outside@sweetspot.test", password: "outside-pass-1" },
+        staff: TEST_ADMIN,
+      }
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      // The journey registers a shopper and places one order: their emails are sent before the test ends.
+      // (The waits' own limit is the journey's length.)
+      const emailed = ["customer.created", "order.placed"].map((event) => TestEventUtils.waitSubscribersExecution(event, eventBus, { timeout: 150 * 1000 }))
+      emailed.forEach((wait) => wait.catch(() => undefined))
+      const { stdout } = await runOrFail(process.execPath, ["run.mjs", JSON.stringify(options)], outsideDir)
+      await Promise.all(emailed)
+      const summary = JSON.parse(stdout.trim().split("\n").pop()!)
+
+      expect(summary).toEqual({
+        customer: { id: expect.stringMatching(/^cus_/), email: "outside@sweetspot.test" },
+        order: {
+          id: expect.stringMatching(/^order_/),
+          status: "pending",
+          adjustment: 2,
+          bookedStart: expect.any(String),
+          myMessages: ["Happy birthday Mum"],
+        },
+        explanation: expect.stringContaining("Northern Whisk"),
+        office: {
+          flavour: "vanilla",
+          onTime: null,
+          closedDays: 1,
+          affected: 0,
+          messages: ["Happy birthday Mum"],
+          // Not out for delivery yet: no estimate to refresh.
+          minutes: null,
+          deleted: true,
+        },
+        builds: { esm: { sweetspot: "function", error: true }, cjs: { sweetspot: "function", error: true } },
+      })
+      // The server agrees: the order is the shopper's, with the cake as the example chose it.
+      const admin = new Medusa({ baseUrl: baseUrl(), auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await admin.auth.login("user", "emailpass", TEST_ADMIN)
+      const details = await sweetspot(admin).admin.orders.cakeDetails(summary.order.id)
+      expect(details.items.map((item) => item.customization)).toEqual([
+        expect.objectContaining({ message: "Happy birthday Mum", egg_version: "eggless", toppings: ["Sprinkles"], notes: "Candles on the side" }),
+      ])
     })
 
     it("serves the OpenAPI document of SweetSpot's routes to a client with the publishable key", async () => {

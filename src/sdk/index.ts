@@ -1,3 +1,5 @@
+// src/sdk is the source of the @sweetspot/sdk package (packages/sdk/scripts/build.cjs builds it):
+// its files may load only each other and @medusajs/js-sdk, and take their types from src/types.
 import type Medusa from "@medusajs/js-sdk"
 import { adminHelpers } from "./admin"
 import { driverHelpers } from "./driver"

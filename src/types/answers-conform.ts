@@ -5,8 +5,7 @@ import type { AdminBakeryStatsResponse } from "./bakery/bakery-stats"
 /**
  * Compile-time check (run by `npm run typecheck`): the stats answer the OpenAPI
  * document describes is the one the stats rule builds (its type is the rule's).
- * Every other answer type is inferred from its schema, and the cart's is Medusa's
- * own with the cake fields added.
+ * Every other answer type is inferred from its schema.
  */
 type Conforms<Documented, Typed> = Documented extends Typed ? true : never
 

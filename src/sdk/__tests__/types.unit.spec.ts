@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { dirname, join, relative, resolve } from "node:path"
 import ts from "typescript"
 
@@ -45,16 +46,25 @@ const resolveRelative = (from: string, specifier: string) => {
 }
 
 describe("the typed js-sdk helpers", () => {
-  it("type-check the example storefront, where every wrong body field is a compile error", () => {
+  it("type-check the example storefront against the package's sources, where every wrong body field is a compile error", () => {
     // Each `@ts-expect-error` in the example must meet an error, or tsc fails: the mistakes are proven to be caught.
     const expectErrors = readFileSync(join(EXAMPLE, "storefront.ts"), "utf8").match(/@ts-expect-error/g) ?? []
     expect(expectErrors.length).toBeGreaterThanOrEqual(10)
 
-    const tsc = spawnSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", join(EXAMPLE, "tsconfig.json")], {
-      cwd: ROOT,
-      encoding: "utf8",
-    })
-    expect({ status: tsc.status, output: `${tsc.stdout}${tsc.stderr}`.trim() }).toEqual({ status: 0, output: "" })
+    // The example imports `@sweetspot/sdk` as an integrator does; here that name is src/sdk itself, not a build of it.
+    const dir = mkdtempSync(join(tmpdir(), "sweetspot-example-"))
+    const config = {
+      extends: join(EXAMPLE, "tsconfig.json"),
+      compilerOptions: { paths: { "@sweetspot/sdk": [join(SDK_DIR, "index.ts")] } },
+      include: [join(EXAMPLE, "**", "*.ts")],
+    }
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config))
+    try {
+      const tsc = spawnSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", join(dir, "tsconfig.json")], { cwd: ROOT, encoding: "utf8" })
+      expect({ status: tsc.status, output: `${tsc.stdout}${tsc.stderr}`.trim() }).toEqual({ status: 0, output: "" })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it("load nothing at runtime but their own files and @medusajs/js-sdk, so a storefront needs nothing else", () => {

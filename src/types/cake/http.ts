@@ -1,4 +1,3 @@
-import type { HttpTypes } from "@medusajs/framework/types"
 import type { z } from "@medusajs/framework/zod"
 import type { AdminOrderCakeDetailsResponse as AdminOrderCakeDetailsAnswer } from "../../api/admin/orders/[id]/cake-details/validators"
 import type { AdminCakeProfileResponse as AdminCakeProfileAnswer, AdminUpsertCakeProfile } from "../../api/admin/products/[id]/cake-profile/validators"
@@ -9,12 +8,17 @@ import type {
   StoreGetCakeParams,
   StoreGetCakesParams,
 } from "../../api/store/cakes/validators"
-import type { CakeCustomization, StoreAddCakeToCart, StoreUpdateCakeInCart } from "../../api/store/carts/validators"
+import type {
+  CakeCustomization,
+  StoreAddCakeToCart,
+  StoreCakeCart as StoreCakeCartSchema,
+  StoreCakeCartResponse as StoreCakeCartAnswer,
+  StoreUpdateCakeInCart,
+} from "../../api/store/carts/validators"
 import type {
   StoreCakeCustomizationsResponse as StoreCakeCustomizationsAnswer,
   StoreGetCakeCustomizationsParams,
 } from "../../api/store/customers/me/cake-customizations/validators"
-import type { DeliverySlotView } from "../delivery/http"
 
 /** A line item's customisation as carts and orders show it. */
 export type CakeCustomizationView = z.output<typeof CakeCustomization>
@@ -27,12 +31,13 @@ export type StoreCakesResponse = z.output<typeof StoreCakesAnswer>
 export type StoreCakeQuery = z.output<typeof StoreGetCakeParams>
 export type StoreCakeResponse = z.output<typeof StoreCakeAnswer>
 
-/** Medusa's store cart with each cake line's customisation and the booked delivery slot. */
-export type StoreCakeCart = Omit<HttpTypes.StoreCart, "items"> & {
-  items?: (HttpTypes.StoreCartLineItem & { cake_customization?: CakeCustomizationView | null })[]
-  delivery_slot?: DeliverySlotView | null
-}
-export type StoreCakeCartResponse = { cart: StoreCakeCart }
+/**
+ * Medusa's store cart as SweetSpot's cart routes answer it: the fields the answer schema
+ * names (with each cake line's customisation and the booked delivery slot) and, untyped,
+ * the rest of Medusa's cart.
+ */
+export type StoreCakeCart = z.output<typeof StoreCakeCartSchema>
+export type StoreCakeCartResponse = z.output<typeof StoreCakeCartAnswer>
 
 export type StoreAddCakeToCartBody = z.input<typeof StoreAddCakeToCart>
 export type StoreUpdateCakeInCartBody = z.input<typeof StoreUpdateCakeInCart>
