@@ -1,7 +1,7 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-// TEST_TYPE picks one tier; without it, `npm test` runs all three.
+// TEST_TYPE picks tiers (one, or several separated by commas); without it, every tier.
 const tiers = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
@@ -9,10 +9,12 @@ const tiers = {
   browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
   "scale-out": ["<rootDir>/integration-tests/scale-out/**/*.spec.[jt]s"],
 }
-const selected = process.env.TEST_TYPE ? tiers[process.env.TEST_TYPE] : Object.values(tiers).flat()
-if (!selected) {
-  throw new Error(`Unknown TEST_TYPE "${process.env.TEST_TYPE}": use one of ${Object.keys(tiers).join(", ")}`)
+const picked = process.env.TEST_TYPE ? process.env.TEST_TYPE.split(",").map((name) => name.trim()) : Object.keys(tiers)
+const unknown = picked.filter((name) => !tiers[name])
+if (unknown.length) {
+  throw new Error(`Unknown TEST_TYPE "${unknown.join(",")}": use one of ${Object.keys(tiers).join(", ")}`)
 }
+const selected = picked.flatMap((name) => tiers[name])
 
 module.exports = {
   transform: {
@@ -37,9 +39,9 @@ module.exports = {
   testMatch: selected,
   // Module suites must not pick up the pure unit specs that live beside them.
   testPathIgnorePatterns:
-    process.env.TEST_TYPE === "integration:modules" ? ["/node_modules/", "\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
+    picked.includes("integration:modules") && !picked.includes("unit") ? ["/node_modules/", "\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
   testTimeout: 120000,
-  // Every HTTP suite boots a whole Medusa app; one worker (tests still run one file at
-  // a time) is replaced once it holds this much, so a long run never exhausts the heap.
+  // Every HTTP suite boots a whole Medusa app; a worker (each runs one file at a time) is
+  // replaced once it holds this much, so a long run never exhausts the heap.
   workerIdleMemoryLimit: "1536MB",
 }
