@@ -1,4 +1,4 @@
-import { AxiosInstance } from "axios"
+import axios, { AxiosInstance } from "axios"
 import type { Browser, Page } from "playwright-core"
 import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
 import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
@@ -437,6 +437,78 @@ const noChromium = missingPrerequisite(
       await widget.getByRole("button", { name: "Collected" }).click()
       await widget.locator('[data-collection-status="collected"]').waitFor()
       expect((await api.get(`/admin/orders/${orderId}/cake-details`)).data).toMatchObject({ fulfillment: "pickup", status: "collected" })
+    })
+  })
+
+  describe("a bakery's drivers and its Deliveries page", () => {
+    let bakeryId: string
+
+    beforeAll(async () => {
+      const { data } = await api.get("/admin/bakeries", { params: { q: "Crumb" } })
+      bakeryId = data.bakeries[0].id
+    })
+
+    const driversCard = () => page.locator('[data-section="bakery-drivers"]')
+    const listedDriver = async (email: string) =>
+      (await api.get(`/admin/bakeries/${bakeryId}/drivers`)).data.drivers.filter((d: any) => d.email === email)
+
+    it("adds a driver on the bakery page, shows the API's message for a taken email, and deactivates them", async () => {
+      await open(`/bakeries/${bakeryId}`)
+      const card = driversCard()
+      await card.locator("#driver-name").fill("Dora Van")
+      await card.locator("#driver-email").fill("Dora@Vans.test")
+      await card.locator("#driver-phone").fill("+44 7700 900222")
+      await card.getByRole("button", { name: "Add driver" }).click()
+      const row = card.locator('[data-driver-email="dora@vans.test"]')
+      await row.waitFor()
+      await expect(row.locator("[data-driver-login]").textContent()).resolves.toBe("Invited")
+      expect(await listedDriver("dora@vans.test")).toEqual([
+        expect.objectContaining({ name: "Dora Van", phone: "+44 7700 900222", is_active: true, registered: false }),
+      ])
+
+      // The same email again: the API's 422 under the email field, and nobody added.
+      await card.locator("#driver-name").fill("Dora Again")
+      await card.locator("#driver-email").fill("dora@vans.test")
+      await card.getByRole("button", { name: "Add driver" }).click()
+      await expect(card.locator('[data-error-for="driver-email"]').textContent()).resolves.toMatch(/already exists/)
+      expect(await listedDriver("dora@vans.test")).toHaveLength(1)
+
+      await row.getByRole("button", { name: "Deactivate" }).click()
+      await row.locator('[data-driver-status="inactive"]').waitFor()
+      expect(await listedDriver("dora@vans.test")).toEqual([expect.objectContaining({ is_active: false })])
+    })
+
+    it("shows a prepared order as ready on the Deliveries page, then claimed with the driver who claimed it", async () => {
+      const { order } = await placeCakeOrder(server.url, api, { email: "dora-customer@sweetspot.test", handle: "chocolate-truffle-cake" })
+      await fulfilOrder(api, order.id)
+      const { data: details } = await api.get(`/admin/orders/${order.id}/cake-details`)
+      const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(details.slot.starts_at))
+
+      await open(`/bakeries/${bakeryId}`)
+      await driversCard().getByRole("link", { name: "Deliveries" }).click()
+      await page.waitForURL(/\/deliveries$/)
+      await page.locator("#deliveries-date").fill(day)
+      const ready = page.locator(`[data-stage="ready"] [data-delivery-order-id="${order.id}"]`)
+      await ready.waitFor()
+      await expect(ready.getByRole("link").textContent()).resolves.toBe(`#${order.display_id}`)
+      await expect(ready.getByRole("link").getAttribute("href")).resolves.toBe(`/app/orders/${order.id}`)
+      await expect(ready.textContent()).resolves.toContain("1 × Chocolate Truffle Cake")
+      await expect(ready.locator("[data-delivery-driver]").textContent()).resolves.toBe("No driver")
+
+      // A driver registers and claims it through the driver app's API.
+      await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Eli Van", email: "eli@vans.test" })
+      const login = { email: "eli@vans.test", password: "eli-van-pass-1" }
+      const { data: registration } = await axios.post(`${server.url}/auth/driver/emailpass/register`, login)
+      await axios.post(`${server.url}/drivers`, {}, { headers: { authorization: `Bearer ${registration.token}` } })
+      const { data: session } = await axios.post(`${server.url}/auth/driver/emailpass`, login)
+      await axios.post(`${server.url}/drivers/me/deliveries/${order.id}/claim`, {}, { headers: { authorization: `Bearer ${session.token}` } })
+
+      await page.reload()
+      const claimed = page.locator(`[data-stage="claimed"] [data-delivery-order-id="${order.id}"]`)
+      await claimed.waitFor()
+      await expect(claimed.locator("[data-delivery-driver]").textContent()).resolves.toBe("Eli Van")
+      await expect(page.locator(`[data-stage="ready"] [data-delivery-order-id="${order.id}"]`).count()).resolves.toBe(0)
+      await screenshot(page, "bakery-deliveries-claimed")
     })
   })
 })

@@ -55,6 +55,8 @@ type Fixture = {
   driverId: string
   driverToken: Record<string, string>
   preparedOrderId: string
+  /** The prepared order's delivery day (YYYY-MM-DD, the bakery's calendar). */
+  preparedOrderDate: string
 }
 
 type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> }
@@ -180,6 +182,11 @@ const CASES: Record<string, RouteCase> = {
   },
   "POST /admin/drivers/:id": { call: (f) => ({ method: "post", url: `/admin/drivers/${f.driverId}`, body: { phone: "+44 1234" } }) },
   "DELETE /admin/drivers/:id": { call: (f) => ({ method: "delete", url: `/admin/drivers/${f.driverId}` }) },
+  "GET /admin/bakeries/:id/deliveries": {
+    call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/deliveries?date=${f.preparedOrderDate}` }),
+    check: (data, f) =>
+      expect(data.deliveries.find((d: any) => d.order_id === f.preparedOrderId)).toEqual(expect.objectContaining({ stage: "ready", driver: null })),
+  },
   // A registered driver's token is no registration token (and nobody else's is either).
   "POST /drivers": { call: () => ({ method: "post", url: "/drivers", body: {} }), expect: everyone(401) },
   "GET /drivers/me": {
@@ -555,6 +562,9 @@ medusaIntegrationTestRunner({
       await api.post("/drivers", {}, { headers: { authorization: `Bearer ${registration.token}` } })
       const driverToken = { authorization: `Bearer ${(await api.post("/auth/driver/emailpass", vanLogin)).data.token}` }
       await fulfilOrder(api, guestOrder.id, { headers: adminToken })
+      const { data: [guestSlot] } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["delivery_slot.date"], filters: { id: guestOrder.id } })
 
       f = {
         adminToken,
@@ -569,6 +579,7 @@ medusaIntegrationTestRunner({
         driverId: van.driver.id,
         driverToken,
         preparedOrderId: guestOrder.id,
+        preparedOrderDate: (guestSlot as any).delivery_slot.date,
         regionId: shop.regionId,
         bakeryId,
         spareBakeryId: spare.bakery.id,

@@ -132,6 +132,7 @@ const TARGETS: Record<string, Target> = {
     unique: (body: any, n) => (body?.email === "sweep-driver@vans.test" ? { ...body, email: `sweep-driver-${n}@vans.test` } : body),
   },
   "POST /admin/drivers/{id}": { as: "admin", params: (f) => ({ id: f.driverId }), body: () => ({ phone: "+44 7700 900123" }) },
+  "GET /admin/bakeries/{id}/deliveries": { as: "admin", params: (f) => ({ id: f.bakeryId }), query: () => ({ date: tomorrow() }) },
   "GET /drivers/me/deliveries": { as: "driver", params: () => ({}), query: () => ({ status: "mine" }) },
   "POST /drivers/me/location": {
     as: "driver",

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Medusa from "@medusajs/js-sdk"
 import { AxiosInstance } from "axios"
 import { sweetspot, SweetSpotApiError } from "../../src/sdk"
@@ -9,7 +9,8 @@ import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
 import { useEnv } from "../helpers/env"
 import { fakeGoogle } from "../helpers/fake-google"
-import { bookFirstSlot, checkout, createCart, registerShopper, StoreHeaders } from "../helpers/shopper"
+import { bookFirstSlot, checkout, createCart, Fulfillment, LONDON_ADDRESS, prepareCheckout, registerShopper, StoreHeaders } from "../helpers/shopper"
+import { addDays, zonedDate } from "../../src/utils/zoned-time"
 
 jest.setTimeout(240 * 1000)
 
@@ -294,6 +295,61 @@ medusaIntegrationTestRunner({
         statuses.push(answer.status)
       }
       expect(statuses).toEqual([...Array(30).fill(409), 429])
+    })
+
+    it("shows staff a bakery's deliveries of a day with each stage and driver: cancelled ones too, collections never", async () => {
+      await addDriver(crumb(), "Ana Driver", "ana@vans.test")
+      const anaToken = await registerDriver(api, "ana@vans.test")
+      const { order } = await preparedOrder("day@sweetspot.test")
+      /** A guest's order of one cake from Crumb & Co, in the first free window. */
+      const guestOrder = async (fulfillment: Fulfillment) => {
+        const cart = await createCart(api, shop.storeHeaders, shop.regionId)
+        const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shop.storeHeaders })
+        await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id, customization: {} }, { headers: shop.storeHeaders })
+        await bookFirstSlot(api, shop.storeHeaders, crumb(), cart.id)
+        await prepareCheckout(api, shop.storeHeaders, cart.id, "guest@sweetspot.test", LONDON_ADDRESS, fulfillment)
+        const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: shop.storeHeaders })
+        return data.order
+      }
+      const cancelled = await guestOrder("delivery")
+      await after("order.canceled", () => api.post(`/admin/orders/${cancelled.id}/cancel`, {}, admin))
+      const collected = await guestOrder("pickup")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: slots } = await query.graph({ entity: "order", fields: ["id", "delivery_slot.date"], filters: { id: [order.id, collected.id] } })
+      const [date, collectionDate] = [order.id, collected.id].map((id) => slots.find((o: any) => o.id === id)!.delivery_slot!.date)
+      expect(collectionDate).toEqual(date)
+
+      const client = new Medusa({ baseUrl: api.defaults.baseURL as string, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await client.auth.login("user", "emailpass", TEST_ADMIN)
+      const day = (on?: string) => sweetspot(client).admin.bakeries.deliveries(crumb(), on ? { date: on } : {})
+      const stages = async () => (await day(date)).deliveries.map((d) => [d.order_id, d.stage, d.driver?.name ?? null])
+      const listed = await day(date)
+      expect(listed).toEqual(expect.objectContaining({ date, count: 2 }))
+      expect(listed.deliveries[0]).toEqual(
+        expect.objectContaining({
+          order_id: order.id,
+          display_id: order.display_id,
+          cakes: [expect.objectContaining({ title: "Chocolate Truffle Cake", message: "Happy 9th Ada" })],
+          slot: expect.objectContaining({ starts_at: expect.any(String), ends_at: expect.any(String) }),
+        })
+      )
+      expect(await stages()).toEqual([
+        [order.id, "ready", null],
+        [cancelled.id, "cancelled", null],
+      ])
+      await api.post(`/drivers/me/deliveries/${order.id}/claim`, {}, bearer(anaToken))
+      expect(await stages()).toEqual([
+        [order.id, "claimed", "Ana Driver"],
+        [cancelled.id, "cancelled", null],
+      ])
+
+      // Another day is empty; no date means today where the bakery is.
+      expect(await day(addDays(date, 1))).toEqual({ date: addDays(date, 1), deliveries: [], count: 0 })
+      expect((await day()).date).toEqual(zonedDate(new Date(), "Europe/London"))
+      const badDate = await failing(api.get(`/admin/bakeries/${crumb()}/deliveries?date=2026-02-30`, admin))
+      expect([badDate.status, badDate.data.message]).toEqual([400, expect.stringContaining("date must be a calendar date written YYYY-MM-DD")])
+      const unknown = await failing(api.get("/admin/bakeries/bkry_nope/deliveries", admin))
+      expect([unknown.status, unknown.data.message]).toEqual([404, "Bakery bkry_nope was not found"])
     })
   },
 })

@@ -17,6 +17,8 @@ import type {
 import type { AdminCakeProfileResponse, AdminOrderCakeDetailsResponse, AdminUpsertCakeProfileBody } from "../types/cake/http"
 import type { AdminRefreshDeliveryResponse } from "../types/delivery/http"
 import type {
+  AdminBakeryDeliveriesQuery,
+  AdminBakeryDeliveriesResponse,
   AdminCreateDriverBody,
   AdminDriverDeleteResponse,
   AdminDriverResponse,
@@ -50,6 +52,9 @@ export const adminHelpers = (client: Client) => ({
       request<AdminBakeryClosureDeleteResponse>(client, `/admin/bakeries/${segment(id)}/closures/${segment(closureId)}`, {
         method: "DELETE",
       }),
+    /** One day's delivery orders (today in the bakery's time zone by default), each with its stage and driver. */
+    deliveries: (id: string, query: AdminBakeryDeliveriesQuery = {}) =>
+      request<AdminBakeryDeliveriesResponse>(client, `/admin/bakeries/${segment(id)}/deliveries`, { query }),
   },
   drivers: {
     list: (bakeryId: string) => request<AdminDriversResponse>(client, `/admin/bakeries/${segment(bakeryId)}/drivers`),

@@ -1,10 +1,12 @@
 import type { z } from "@medusajs/framework/zod"
 import type {
+  AdminBakeryDeliveriesResponse as AdminBakeryDeliveriesAnswer,
   AdminCreateDriver,
   AdminDriver as AdminDriverSchema,
   AdminDriverDeleteResponse as AdminDriverDeleteAnswer,
   AdminDriverResponse as AdminDriverAnswer,
   AdminDriversResponse as AdminDriversAnswer,
+  AdminGetBakeryDeliveriesParams,
   AdminUpdateDriver,
 } from "../../api/admin/drivers/validators"
 import type {
@@ -24,6 +26,9 @@ export type AdminUpdateDriverBody = z.input<typeof AdminUpdateDriver>
 export type AdminDriverResponse = z.output<typeof AdminDriverAnswer>
 export type AdminDriversResponse = z.output<typeof AdminDriversAnswer>
 export type AdminDriverDeleteResponse = z.output<typeof AdminDriverDeleteAnswer>
+/** A bakery's deliveries of one day, for its Deliveries page. */
+export type AdminBakeryDeliveriesQuery = z.input<typeof AdminGetBakeryDeliveriesParams>
+export type AdminBakeryDeliveriesResponse = z.output<typeof AdminBakeryDeliveriesAnswer>
 
 /** A delivery as its driver sees it. */
 export type DriverDelivery = z.output<typeof DriverDeliverySchema>

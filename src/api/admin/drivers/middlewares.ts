@@ -1,6 +1,14 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { apiRoute } from "../../utils/api-route"
-import { AdminCreateDriver, AdminDriverDeleteResponse, AdminDriverResponse, AdminDriversResponse, AdminUpdateDriver } from "./validators"
+import {
+  AdminBakeryDeliveriesResponse,
+  AdminCreateDriver,
+  AdminDriverDeleteResponse,
+  AdminDriverResponse,
+  AdminDriversResponse,
+  AdminGetBakeryDeliveriesParams,
+  AdminUpdateDriver,
+} from "./validators"
 
 export const adminDriversMiddlewares: MiddlewareRoute[] = [
   apiRoute({
@@ -46,5 +54,17 @@ export const adminDriversMiddlewares: MiddlewareRoute[] = [
     params: { id: "The driver's id." },
     response: AdminDriverDeleteResponse,
     conflict: "The driver carries an order out for delivery.",
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/bakeries/:id/deliveries",
+    auth: "admin",
+    summary: "A bakery's deliveries of a day",
+    description:
+      "The delivery orders (not collections) booked in the bakery's windows that day, cancelled ones included, each as its driver sees it: `stage` (`preparing`, `ready`, `claimed`, `out_for_delivery`, `delivered`, `cancelled`), the driver, when it was claimed, picked up and delivered, and the ETA; soonest window first.",
+    tags: ["Admin Drivers"],
+    params: { id: "The bakery's id." },
+    query: AdminGetBakeryDeliveriesParams,
+    response: AdminBakeryDeliveriesResponse,
   }),
 ]

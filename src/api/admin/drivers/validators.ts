@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDate } from "../../../utils/zoned-time"
+import { DriverDelivery } from "../../drivers/validators"
 
 const driverFields = {
   name: z.string().trim().min(1, "name must not be empty").max(200),
@@ -35,3 +37,18 @@ export const AdminDriver = z
 export const AdminDriverResponse = z.object({ driver: AdminDriver })
 export const AdminDriversResponse = z.object({ drivers: z.array(AdminDriver) })
 export const AdminDriverDeleteResponse = z.object({ id: z.string(), object: z.literal("driver"), deleted: z.literal(true) })
+
+export const AdminGetBakeryDeliveriesParams = z.strictObject({
+  date: z
+    .string()
+    .refine(isCalendarDate, "date must be a calendar date written YYYY-MM-DD, e.g. 2026-12-01")
+    .optional()
+    .meta({ description: "The day, YYYY-MM-DD, in the bakery's time zone. Default: today there." }),
+})
+export type AdminGetBakeryDeliveriesParamsType = z.infer<typeof AdminGetBakeryDeliveriesParams>
+
+export const AdminBakeryDeliveriesResponse = z.object({
+  date: z.string().meta({ description: "The day listed, YYYY-MM-DD in the bakery's time zone." }),
+  deliveries: z.array(DriverDelivery),
+  count: z.number(),
+})

@@ -30,7 +30,7 @@ export const loadDriverDeliveryStep = createStep(
     const [assignment] = await drivers.listDeliveryAssignments({ order_id }, { relations: ["driver"] })
     const stage = deliveryStage({ status: order.status, fulfillments: order.fulfillments as any, assignment: assignment ?? null })
     const problem = driverActionProblem(action, driver_id, {
-      display_id: order.display_id as number,
+      display_id: Number(order.display_id),
       stage,
       holder: assignment ? { id: assignment.driver_id, name: assignment.driver?.name ?? "another driver" } : null,
     })

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from "react-router-dom"
 import type { AdminBakery } from "../../../../types/bakery/http"
 import { BakeryCakes } from "../../../components/bakery-cakes"
 import { BakeryClosures } from "../../../components/bakery-closures"
+import { BakeryDrivers } from "../../../components/bakery-drivers"
 import { BakeryFormDrawer } from "../../../components/bakery-form-drawer"
 import { BakeryStats } from "../../../components/bakery-stats"
 import { QueryState } from "../../../components/query-state"
@@ -102,7 +103,7 @@ const BakeryHeader = ({ bakery }: { bakery: AdminBakery }) => {
   )
 }
 
-/** One bakery: its details and hours, its closures, its cakes, its stats. */
+/** One bakery: its details and hours, its closures, its drivers (and a link to its deliveries), its cakes, its stats. */
 const BakeryPage = () => {
   const { id } = useParams<{ id: string }>()
   const { data, isLoading, error } = useQuery({
@@ -143,6 +144,7 @@ const BakeryPage = () => {
         </QueryState>
       </Container>
       {bakery && <BakeryClosures bakery={bakery} />}
+      {bakery && <BakeryDrivers bakery={bakery} />}
       {bakery && <BakeryCakes bakery={bakery} />}
       {bakery && <BakeryStats bakeryId={bakery.id} />}
     </div>
