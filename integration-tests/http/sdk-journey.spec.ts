@@ -238,6 +238,8 @@ medusaIntegrationTestRunner({
         duration_seconds: expect.any(Number),
         source: "fallback",
         computed_at: expect.any(String),
+        // Staff shipped it, not a driver: the route starts at the bakery.
+        origin: "bakery",
       })
       const { estimate } = await staff.admin.orders.refreshDelivery(orderId)
       expect(estimate).toEqual(expect.objectContaining({ source: "fallback", eta_at: expect.any(String) }))
