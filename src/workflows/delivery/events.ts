@@ -4,4 +4,6 @@ export const DeliveryEvents = {
   ETA_UPDATED: "delivery.eta_updated",
   /** An order's ETA fell under the threshold, once per order: `{ order_id, eta_at }`. */
   ARRIVING_SOON: "delivery.arriving_soon",
+  /** The driver carrying these orders sent a new position: `{ order_ids }`. */
+  DRIVER_POSITION_UPDATED: "delivery.driver_position_updated",
 } as const
