@@ -6,8 +6,14 @@ import { deliveryEstimateFields, estimateView } from "./delivery-estimate-view"
 
 const orderDeliveryFields = ["id", "customer_id", ...orderProgressFields, "delivery_slot.starts_at", "delivery_slot.ends_at", ...deliveryEstimateFields]
 
+/** What `orderDeliveryFields` read of an order. */
+type OrderDeliveryState = Parameters<typeof orderProgress>[0] & {
+  delivery_slot?: { starts_at: unknown; ends_at: unknown } | null
+  delivery_estimate?: Parameters<typeof estimateView>[0]
+}
+
 /** An order's `delivery` from what `orderDeliveryFields` read. */
-function deliveryOf(order: any) {
+function deliveryOf(order: OrderDeliveryState) {
   const slot = order.delivery_slot
   const progress = orderProgress(order)
   return {
