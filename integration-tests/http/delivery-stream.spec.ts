@@ -1,7 +1,9 @@
+import Medusa from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_STREAM_MODULE } from "../../src/modules/delivery-stream"
 import type DeliveryStreamModuleService from "../../src/modules/delivery-stream/service"
+import { sweetspot, SweetSpotApiError } from "../../src/sdk"
 import { adminHeaders } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
@@ -87,7 +89,7 @@ medusaIntegrationTestRunner({
           throw new Error(`The stream ended before the awaited event; it sent ${JSON.stringify(seen.map((e) => e.json))}`)
         }
         expect(event.event).toEqual("delivery")
-        expect(event.id).toMatch(/^[0-9a-f]{16}$/)
+        expect(event.id).toMatch(/^dlv_[0-9a-f]{16}$/)
         if (last) {
           expect(event.id).not.toEqual(last.id)
           expect(event.json).not.toEqual(last.json)
@@ -159,19 +161,28 @@ medusaIntegrationTestRunner({
       await allReleased()
     })
 
-    it("shows a collected order ready, then collected, then ends", async () => {
+    it("shows a collected order ready, then collected, through the SDK's stream helper, which then stops", async () => {
       const orderId = f.pickupOrderId
-      const stream = await storeStream(orderId)
-      const placed = await stream.next()
-      expect(placed!.json.delivery).toEqual(expect.objectContaining({ fulfillment: "pickup", status: "pending", estimate: null }))
+      const sdk = new Medusa({ baseUrl: baseUrl(), publishableKey: f.store["x-publishable-api-key"], auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await sdk.client.setToken(f.owner.authorization.replace(/^Bearer /, ""))
+      const updates = sweetspot(sdk).store.orders.deliveryStream(orderId)[Symbol.asyncIterator]()
+
+      const placed = await updates.next()
+      expect(placed.value).toEqual(expect.objectContaining({ id: expect.stringMatching(/^dlv_/) }))
+      expect(placed.value!.delivery).toEqual(expect.objectContaining({ fulfillment: "pickup", status: "pending", estimate: null }))
       const parcel = await after("order.fulfillment_created", () => fulfilOrder(api, orderId, { headers: f.admin }))
-      const ready = await readUntil(stream, () => true, placed!)
-      expect(ready.event.json.delivery.status).toEqual("ready_for_pickup")
+      expect((await updates.next()).value!.delivery.status).toEqual("ready_for_pickup")
       await after("delivery.created", () => parcel.deliver())
-      const collected = await readUntil(stream, () => true, ready.event)
-      expect(collected.event.json.delivery.status).toEqual("collected")
-      expect(await stream.next()).toBeNull()
+      expect((await updates.next()).value!.delivery.status).toEqual("collected")
+      expect(await updates.next()).toEqual({ done: true, value: undefined })
       await allReleased()
+
+      // Someone else's order is the helper's typed 404, not a reconnect loop.
+      const other = new Medusa({ baseUrl: baseUrl(), publishableKey: f.store["x-publishable-api-key"], auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await other.client.setToken(f.other.authorization.replace(/^Bearer /, ""))
+      const refused = await sweetspot(other).store.orders.deliveryStream(orderId)[Symbol.asyncIterator]().next().catch((error) => error)
+      expect(refused).toBeInstanceOf(SweetSpotApiError)
+      expect({ status: refused.status, type: refused.type }).toEqual({ status: 404, type: "not_found" })
     })
 
     it("refuses whoever the JSON route refuses, with the same answer, and an unknown parameter", async () => {

@@ -22,8 +22,8 @@ export const DELIVERY_STREAM_DESCRIPTION =
   "At most `STREAM_MAX_PER_CUSTOMER` (5) open streams per caller and server process: the next one is a 429 until one closes. " +
   "Browsers: `EventSource` cannot send the publishable key header, so read it with `fetch` (README) or the SDK's `orders.deliveryStream`."
 
-/** An event's id names its content: the same state always has the same id, a change a new one. */
-export const deliveryEventId = (body: unknown) => createHash("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16)
+/** An event's id names its content: the same state always has the same id, a change a new one (never all digits, which SSE parsers turn into numbers). */
+export const deliveryEventId = (body: unknown) => `dlv_${createHash("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16)}`
 
 export type StreamOrderDeliveryInput = {
   orderId: string
