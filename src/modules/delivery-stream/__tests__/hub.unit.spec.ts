@@ -75,6 +75,8 @@ describe("the delivery stream hub without Redis", () => {
     const closes = [jest.fn(), jest.fn()]
     const leases = closes.map((close) => hub.acquire(`customer:cus_${Math.random()}`, close)!)
     expect(process.listenerCount("SIGTERM")).toEqual(before + 1)
+    expect(process.listeners("SIGTERM")).toContain(hub.closeAll)
+    expect(process.listeners("SIGINT")).toContain(hub.closeAll)
     await hub.__hooks.onApplicationPrepareShutdown()
     expect(closes.map((close) => close.mock.calls.length)).toEqual([1, 1])
     leases.forEach((lease) => lease.release())
