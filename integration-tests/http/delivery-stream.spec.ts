@@ -250,11 +250,10 @@ medusaIntegrationTestRunner({
       // 200 more, five at a time (the limit), each read and closed by the client.
       for (let batch = 0; batch < 40; batch++) {
         const streams = await Promise.all(Array.from({ length: 5 }, () => storeStream(f.deliveryOrderId)))
-        for (const stream of streams) {
-          expect(stream.status).toEqual(200)
-          expect((await stream.next())!.json.delivery.status).toEqual("pending")
-          stream.close()
-        }
+        expect(streams.map((stream) => stream.status)).toEqual([200, 200, 200, 200, 200])
+        const firsts = await Promise.all(streams.map((stream) => stream.next()))
+        expect(firsts.map((event) => event!.json.delivery.status)).toEqual(["pending", "pending", "pending", "pending", "pending"])
+        streams.forEach((stream) => stream.close())
         await allReleased()
       }
       expect({ SIGTERM: process.listenerCount("SIGTERM"), SIGINT: process.listenerCount("SIGINT") }).toEqual(baseline)
