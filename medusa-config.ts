@@ -78,6 +78,16 @@ module.exports = defineConfig({
         driver_eta_min_interval_seconds: Number(process.env.ETA_DRIVER_MIN_INTERVAL_SECONDS || 60),
       },
     },
+    {
+      // Live delivery streams: with REDIS_URL a change made in any process reaches the streams of every server.
+      resolve: "./src/modules/delivery-stream",
+      options: {
+        redis_url: redisUrl,
+        max_per_actor: Number(process.env.STREAM_MAX_PER_CUSTOMER || 5),
+        heartbeat_seconds: Number(process.env.STREAM_HEARTBEAT_SECONDS || 20),
+        retry_ms: Number(process.env.STREAM_RETRY_MS || 3000),
+      },
+    },
     cachingModule,
     ...redisModules,
     {

@@ -14,6 +14,7 @@ import {
   sweetspot,
   SweetSpotApiError,
   type DeliveryStatus,
+  type DeliveryStreamUpdate,
   type StoreAddCakeToCartBody,
   type StoreCake,
   type StoreCakeCart,
@@ -99,6 +100,25 @@ export async function orderBirthdayCake(shop: Shop, email: string) {
   const { cake_customizations } = await helpers.store.customers.listCakeCustomizations({ limit: 5 })
   const myMessages: (string | null)[] = cake_customizations.map((c) => c.message)
   return { order: completed.order, adjustment, bookedStart, status, eta, source, myMessages }
+}
+
+/**
+ * An order page that follows the order live, over the typed stream helper: each
+ * change (status, ETA, the driver's position) as it happens, until the cakes are
+ * delivered, collected or the order cancelled. A dropped connection is resumed by
+ * the helper; `signal` stops it when the page goes away.
+ */
+export async function followOrder({ helpers }: Shop, orderId: string, show: (line: string) => void, signal?: AbortSignal) {
+  let last: DeliveryStreamUpdate | undefined
+  for await (const update of helpers.store.orders.deliveryStream(orderId, { signal })) {
+    const { status, estimate, driver } = update.delivery
+    const eta = estimate ? ` - arriving about ${new Date(estimate.eta_at).toLocaleTimeString()}` : ""
+    const where = driver ? ` - ${driver.first_name ?? "your driver"} was at ${driver.latitude}, ${driver.longitude} (${driver.updated_at})` : ""
+    show(`${status}${eta}${where}`)
+    last = update
+  }
+  // Kept over a reload, this makes the next page's stream skip the state it already shows.
+  return last?.id
 }
 
 /** Bakery staff: a new bakery and its first cake, a day off, an order's cake details and a fresh ETA. */
@@ -191,6 +211,13 @@ export async function mistakesTheCompilerCatches({ sdk, helpers }: Shop, cartId:
   const { cakes } = await helpers.store.bakeries.list()
   // @ts-expect-error a delivery status is one of pending, shipped, delivered, cancelled
   const status: "lost" = (await helpers.store.orders.delivery("order_1")).delivery.status
+  for await (const update of helpers.store.orders.deliveryStream("order_1")) {
+    // @ts-expect-error the ETA is delivery.estimate.eta_at, not a field of the event
+    const eta: string = update.eta_at
+    // @ts-expect-error a driver's position is numbers, not a string
+    const latitude: string | undefined = update.delivery.driver?.latitude
+    return { eta, latitude }
+  }
   // @ts-expect-error the helpers take a js-sdk instance, not a base URL
   sweetspot("https://shop.example")
   return { sdk, cakes, status }

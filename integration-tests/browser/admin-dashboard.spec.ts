@@ -325,6 +325,15 @@ const noChromium = missingPrerequisite(
       await screenshot(page, "order-page-cake-card-first")
     })
 
+    it("follows the order live: an ETA recomputed elsewhere shows without a reload", async () => {
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      await widget.locator('[data-live="true"]').waitFor()
+      // Recomputed through the Admin API, as the scheduled job or a driver's position would: not by this page.
+      const { data } = await api.post(`/admin/orders/${orderId}/delivery/refresh`)
+      await widget.locator(`[data-eta="${new Date(data.estimate.eta_at).toISOString()}"]`).waitFor()
+      await expect(widget.locator('[data-delivery="driver"]').count()).resolves.toBe(0)
+    })
+
     it("marks a delivered order Deliver, without the collection buttons", async () => {
       const widget = page.locator('[data-widget="order-cake-details"]')
       const kind = widget.locator("[data-fulfillment-kind]")

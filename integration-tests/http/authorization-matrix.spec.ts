@@ -7,6 +7,7 @@ import { fulfilOrder } from "../helpers/dispatch"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { settleWorkflows } from "../helpers/settle"
+import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, prepareCheckout, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(240 * 1000)
@@ -141,6 +142,11 @@ const CASES: Record<string, RouteCase> = {
     expect: ownerOnly,
     check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
   },
+  "GET /store/orders/:id/delivery/stream": {
+    call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/delivery/stream` }),
+    expect: ownerOnly,
+    check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
+  },
   "GET /admin/bakeries": { call: () => ({ method: "get", url: "/admin/bakeries" }) },
   "POST /admin/bakeries": { call: () => ({ method: "post", url: "/admin/bakeries", body: { name: "Matrix Bakery" } }) },
   "GET /admin/bakeries/:id": { call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}` }) },
@@ -169,6 +175,10 @@ const CASES: Record<string, RouteCase> = {
   "GET /admin/orders/:id/cake-details": {
     call: (f) => ({ method: "get", url: `/admin/orders/${f.ownerOrderId}/cake-details` }),
     check: (data, f) => expect(data.items.map((i: any) => i.customization?.message)).toContain(f.ownerSecrets[1]),
+  },
+  "GET /admin/orders/:id/delivery/stream": {
+    call: (f) => ({ method: "get", url: `/admin/orders/${f.ownerOrderId}/delivery/stream` }),
+    check: (data) => expect(data.delivery).toEqual(expect.objectContaining({ status: "pending", slot: expect.any(Object) })),
   },
   "POST /admin/orders/:id/delivery/refresh": {
     call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/delivery/refresh` }),
@@ -663,7 +673,10 @@ medusaIntegrationTestRunner({
 
       const cartBefore = routeCase.ownerCart ? await cartState() : null
       const dbBefore = status >= 400 ? await digestDomainTables(getContainer()) : null
-      const response = await api.request({ method: call.method, url: call.url, data: call.body, headers, validateStatus: () => true })
+      // A stream is read up to its first event (its answer here), then closed.
+      const response = route?.stream
+        ? await firstEventOf(api.defaults.baseURL as string, call.url, headers)
+        : await api.request({ method: call.method, url: call.url, data: call.body, headers, validateStatus: () => true })
 
       expect({ status: response.status, body: response.status === status ? "(as expected)" : response.data }).toEqual({
         status,

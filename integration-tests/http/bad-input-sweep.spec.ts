@@ -14,6 +14,7 @@ import { BAD_IDS, BadInput, badBodies, badQueries, Payload, queryString, sameChe
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { settleWorkflows } from "../helpers/settle"
+import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(240 * 1000)
@@ -48,6 +49,8 @@ type SweptRoute = {
   status: number
   query?: z.ZodType
   body?: { name: string; schema: z.ZodType }
+  /** A Server-Sent Events route: an accepted request is read up to its first event, then closed. */
+  stream?: boolean
 }
 
 /** A documented route as the sweep reads it. */
@@ -57,6 +60,7 @@ const swept = (route: ApiRouteDocs): SweptRoute => ({
   status: 200,
   query: route.query,
   body: route.body ? { name: route.matcher, schema: route.body } : undefined,
+  stream: !!route.stream,
 })
 
 /** How to call a route on real resources, as the caller it is for, with a valid input the sweep changes one field of. */
@@ -101,6 +105,7 @@ const TARGETS: Record<string, Target> = {
   },
   "POST /store/carts/{id}/delivery-slot": { as: "owner", params: (f) => ({ id: f.cartId }), body: (f) => ({ starts_at: f.slotStartsAt }) },
   "GET /store/customers/me/cake-customizations": { as: "owner", params: () => ({}) },
+  "GET /store/orders/{id}/delivery/stream": { as: "owner", params: (f) => ({ id: f.orderId }) },
   "GET /admin/bakeries": { as: "admin", params: () => ({}) },
   "POST /admin/bakeries": {
     as: "admin",
@@ -139,6 +144,7 @@ const TARGETS: Record<string, Target> = {
     params: () => ({}),
     body: () => ({ latitude: 51.52, longitude: -0.08, accuracy_m: 10, recorded_at: new Date().toISOString() }),
   },
+  "GET /admin/orders/{id}/delivery/stream": { as: "admin", params: (f) => ({ id: f.orderId }) },
   "POST /admin/products/{id}/cake-profile": {
     as: "admin",
     params: (f) => ({ id: f.productId }),
@@ -305,6 +311,9 @@ medusaIntegrationTestRunner({
       const path = route.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]))
       const search = input.query && Object.keys(input.query).length ? `?${queryString(input.query)}` : ""
       const headers = { ...f[target.as], ...(input.contentType ? { "content-type": input.contentType } : {}) }
+      if (route.stream) {
+        return firstEventOf(api.defaults.baseURL as string, path + search, headers)
+      }
       const raw = input.raw !== undefined
       return api.request({
         method: route.method,

@@ -1,4 +1,5 @@
 import { AxiosInstance } from "axios"
+import Redis from "ioredis"
 import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -8,6 +9,7 @@ import { hasRedis, missingPrerequisite } from "../helpers/prerequisites"
 import { fulfilOrder } from "../helpers/dispatch"
 import { eventually } from "../helpers/eventually"
 import { AppProcess, redisCluster, TEST_REDIS_URL } from "../helpers/redis-cluster"
+import { openTestStream } from "../helpers/sse"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -38,7 +40,18 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
     await worker?.stop()
   })
 
-  it("places an order through the server and gets its email and ETA from the worker", async () => {
+  /** Processes subscribed to the order's delivery stream channel, as Redis itself counts them. */
+  const channelSubscribers = async (orderId: string) => {
+    const redis = new Redis(TEST_REDIS_URL)
+    try {
+      const [, count] = (await redis.pubsub("NUMSUB", `sweetspot:delivery-stream:${orderId}`)) as [string, number]
+      return Number(count)
+    } finally {
+      redis.disconnect()
+    }
+  }
+
+  it("places an order through the server and gets its email and ETA from the worker, shown live by the server's stream", async () => {
     const { order, store, shopper } = await placeCakeOrder(server.url, api, {
       email: "scale@sweetspot.test",
       handle: "lemon-drizzle",
@@ -52,12 +65,28 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
     expect(confirmation).toContain("scale@sweetspot.test")
     expect(readdirSync(serverOutbox)).toEqual([])
 
-    await (await fulfilOrder(api, order.id)).ship()
+    // The shopper follows the order on the server; everything that changes it happens in the worker.
+    const live = await openTestStream(server.url, `/store/orders/${order.id}/delivery/stream`, shopper)
+    expect(live.status).toEqual(200)
+    expect((await live.next())!.json.delivery.status).toEqual("pending")
+    expect(await channelSubscribers(order.id)).toEqual(1)
+
+    const parcel = await fulfilOrder(api, order.id)
+    await parcel.ship()
+
+    // The worker's shipment.created and eta_updated subscribers publish on Redis; the server's stream reads the order again.
+    let streamed = (await live.next())!.json
+    while (!streamed.delivery.estimate) {
+      expect(streamed.delivery.status).toEqual("shipped")
+      streamed = (await live.next())!.json
+    }
+    expect(streamed.delivery.estimate.duration_seconds).toBeGreaterThanOrEqual(47 * 60)
 
     const estimate = await eventually("the first ETA, computed by the worker on shipment.created", async () => {
       const { data } = await store.get(`/store/orders/${order.id}/delivery`, { headers: shopper })
       return data.delivery.estimate ?? undefined
     })
+    expect(estimate).toEqual(streamed.delivery.estimate)
     expect(estimate.source).toEqual("fallback")
     // The fallback adds the handover time of the process that computed it: the worker's 47 minutes.
     expect(estimate.duration_seconds).toBeGreaterThanOrEqual(47 * 60)
@@ -65,5 +94,26 @@ const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-se
       readdirSync(workerOutbox).find((f) => f.includes("out-for-delivery")) ?? undefined
     )
     expect(readdirSync(serverOutbox)).toEqual([])
+
+    // Staff streams opened and closed by the client meanwhile (waiting for a place when the server has not yet let go).
+    const staffStream = () =>
+      eventually("a free place for a staff stream", async () => {
+        const stream = await openTestStream(server.url, `/admin/orders/${order.id}/delivery/stream`, { authorization: String(api.defaults.headers.authorization) })
+        stream.close()
+        return stream.status === 429 ? undefined : stream
+      })
+    for (let n = 0; n < 20; n++) {
+      expect((await staffStream()).status).toEqual(200)
+    }
+    // One subscription of the server process, however many streams came and went.
+    expect(await channelSubscribers(order.id)).toEqual(1)
+
+    // Delivered: the last event reaches the server's stream, which ends; no channel is left in Redis.
+    await parcel.deliver()
+    while (streamed.delivery.status !== "delivered") {
+      streamed = (await live.next())!.json
+    }
+    expect(await live.next()).toBeNull()
+    await eventually("the server to unsubscribe the order's channel", async () => ((await channelSubscribers(order.id)) === 0 ? true : undefined))
   })
 })

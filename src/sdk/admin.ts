@@ -25,6 +25,7 @@ import type {
   AdminDriversResponse,
   AdminUpdateDriverBody,
 } from "../types/driver/http"
+import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
 import { request, segment } from "./request"
 
 type Select = { fields?: string }
@@ -76,6 +77,9 @@ export const adminHelpers = (client: Client) => ({
   orders: {
     cakeDetails: (orderId: string) =>
       request<AdminOrderCakeDetailsResponse>(client, `/admin/orders/${segment(orderId)}/cake-details`),
+    /** Any order, live (the order widget's updates); ends once delivered, collected or cancelled. */
+    deliveryStream: (orderId: string, options?: DeliveryStreamOptions) =>
+      followDeliveryStream(client, `/admin/orders/${segment(orderId)}/delivery/stream`, options),
     refreshDelivery: (orderId: string) =>
       request<AdminRefreshDeliveryResponse>(client, `/admin/orders/${segment(orderId)}/delivery/refresh`, {
         method: "POST",

@@ -16,6 +16,7 @@ export function sweetspot(sdk: Pick<Medusa, "client">) {
 
 export type SweetSpotHelpers = ReturnType<typeof sweetspot>
 export { SweetSpotApiError, isSweetSpotApiError } from "./api-error"
+export type { DeliveryStreamOptions, DeliveryStreamUpdate } from "./delivery-stream"
 export type * from "../types/bakery/http"
 export type * from "../types/cake/http"
 export type * from "../types/delivery/http"

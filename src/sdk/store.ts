@@ -19,6 +19,7 @@ import type {
   StoreOrderDeliveryResponse,
   StoreSetCartDeliverySlotBody,
 } from "../types/delivery/http"
+import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
 import { request, segment } from "./request"
 
 /** `fields` of a single-resource answer, as Medusa's own routes take it. */
@@ -63,5 +64,8 @@ export const storeHelpers = (client: Client) => ({
   orders: {
     delivery: (orderId: string) =>
       request<StoreOrderDeliveryResponse>(client, `/store/orders/${segment(orderId)}/delivery`),
+    /** The shopper's order, live: `for await (const { delivery } of ...deliveryStream(id))`; ends once delivered, collected or cancelled. */
+    deliveryStream: (orderId: string, options?: DeliveryStreamOptions) =>
+      followDeliveryStream(client, `/store/orders/${segment(orderId)}/delivery/stream`, options),
   },
 })

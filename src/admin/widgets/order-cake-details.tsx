@@ -3,9 +3,11 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AdminOrderCakeDetailsResponse } from "../../types/cake/http"
+import { LiveDriver } from "../components/live-driver"
 import { QueryState } from "../components/query-state"
 import { collectionOrderFields, fulfillmentsToHandOver, itemsToFulfil } from "../lib/collection-actions"
 import { sdk, sweetspotAdmin } from "../lib/sdk"
+import { useLiveDelivery } from "../lib/use-live-delivery"
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
 const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "short" })
@@ -133,6 +135,8 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
   const queryClient = useQueryClient()
   const key = ["sweetspot", "order-cake-details", order.id]
   const { data, isLoading, error } = useQuery({ queryKey: key, queryFn: () => sweetspotAdmin.orders.cakeDetails(order.id) })
+  // Status, ETA and the driver follow the order's live stream.
+  const { driver, live } = useLiveDelivery(order.id, key)
   // Our answer and the dashboard's own order page (its fulfillment section) both change.
   const reload = async () => {
     await Promise.all([queryClient.invalidateQueries({ queryKey: key }), queryClient.invalidateQueries({ queryKey: ["orders"] })])
@@ -154,11 +158,18 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
     <Container className="divide-y p-0" data-widget="order-cake-details">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Cakes and delivery</Heading>
-        {data ? (
-          <Badge size="small" color={pickup ? "purple" : "blue"} data-fulfillment-kind={data.fulfillment}>
-            {pickup ? "Collect" : "Deliver"}
-          </Badge>
-        ) : null}
+        <div className="flex items-center gap-x-2">
+          {live ? (
+            <Badge size="2xsmall" color="green" data-live="true">
+              Live
+            </Badge>
+          ) : null}
+          {data ? (
+            <Badge size="small" color={pickup ? "purple" : "blue"} data-fulfillment-kind={data.fulfillment}>
+              {pickup ? "Collect" : "Deliver"}
+            </Badge>
+          ) : null}
+        </div>
       </div>
       <QueryState
         isLoading={isLoading}
@@ -210,6 +221,7 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
             ) : null}
           </div>
         )}
+        {pickup ? null : <LiveDriver driver={driver} />}
       </QueryState>
     </Container>
   )

@@ -23,7 +23,19 @@ const errors = {
   unauthorized: errorAnswer("No logged-in customer or user, or not the right kind.", "Unauthorized"),
   notFound: errorAnswer("The resource in the path does not exist or is not yours (type `not_found`): the same answer either way.", "NotFound"),
   tooMany: errorAnswer("Too many requests from this address: try again after `Retry-After` seconds (type `too_many_requests`).", "TooManyRequests"),
+  tooManyStreams: errorAnswer(
+    "The caller already holds the most live streams allowed at once: close one first (type `too_many_requests`).",
+    "TooManyStreams"
+  ),
 }
+
+/** A stream's success: Server-Sent Events, each event's `data` one line of JSON in the route's answer schema. */
+const streamAnswer = (event: string, data: z.ZodType): ZodOpenApiResponseObject => ({
+  description:
+    `A Server-Sent Events stream (\`text/event-stream\`): \`retry:\` first, then events named \`${event}\`, ` +
+    "each with an `id:` and, in `data:`, one line of JSON in the schema below; a comment line (`: heartbeat`) keeps a quiet stream open.",
+  content: { "text/event-stream": { schema: data } },
+})
 
 const securitySchemes = {
   publishable_key: {
@@ -77,7 +89,9 @@ function queryObject(schema: z.ZodType) {
 function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   const names = pathParamNames(route.matcher)
   const responses: ZodOpenApiOperationObject["responses"] = {
-    "200": { description: "OK", content: { "application/json": { schema: route.response } } },
+    "200": route.stream
+      ? streamAnswer(route.stream.event, route.response)
+      : { description: "OK", content: { "application/json": { schema: route.response } } },
     "400": errors.invalid,
   }
   if (route.auth !== "store") {
@@ -91,6 +105,9 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   }
   if (route.method !== "GET" && route.matcher.startsWith("/store/carts")) {
     responses["429"] = errors.tooMany
+  }
+  if (route.stream) {
+    responses["429"] = errors.tooManyStreams
   }
   return {
     operationId: operationIdOf(route),

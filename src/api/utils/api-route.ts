@@ -30,8 +30,14 @@ export type ApiRouteDocs = {
   query?: z.ZodType
   /** The body validator the route runs; its `.meta({ id })` names it in the document. */
   body?: z.ZodType
-  /** The success answer, in full. */
+  /** The success answer, in full; for a stream, the JSON `data` of each of its events. */
   response: z.ZodType
+  /**
+   * The route answers a Server-Sent Events stream (`text/event-stream`) of events named
+   * `event`, each with `response` as its data, rather than one JSON body. The route-wide
+   * suites read its first event and close it.
+   */
+  stream?: { event: string }
   /** Path parameters and what they name. */
   params?: Record<string, string>
   /** When the route answers 409, besides the errors every route of its kind may answer. */

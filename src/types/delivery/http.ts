@@ -10,8 +10,10 @@ import type {
 } from "../../api/store/bakeries/validators"
 import type { StoreSetCartDeliverySlot } from "../../api/store/carts/validators"
 import type {
+  DeliveryDriver,
   DeliveryEstimate,
   DeliverySlot,
+  OrderDeliveryStreamEvent as OrderDeliveryStreamEventSchema,
   StoreOrderDeliveryResponse as StoreOrderDeliveryAnswer,
 } from "../../api/store/orders/[id]/delivery/validators"
 
@@ -35,6 +37,12 @@ export type StoreBakeryCalendarResponse = z.output<typeof StoreBakeryCalendarAns
 export type StoreSetCartDeliverySlotBody = z.input<typeof StoreSetCartDeliverySlot>
 
 export type StoreOrderDeliveryResponse = z.output<typeof StoreOrderDeliveryAnswer>
+
+/** The driver carrying an order and their latest position, as its live stream shows them. */
+export type DeliveryDriverView = z.output<typeof DeliveryDriver>
+
+/** The data of each event of an order's live delivery stream (store and admin alike). */
+export type OrderDeliveryStreamEvent = z.output<typeof OrderDeliveryStreamEventSchema>
 
 export type AdminRefreshDeliveryResponse = z.output<typeof AdminRefreshDeliveryAnswer>
 

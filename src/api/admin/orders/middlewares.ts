@@ -3,6 +3,8 @@ import { apiRoute } from "../../utils/api-route"
 import { withCakeFields } from "../../utils/with-cake-fields"
 import { AdminOrderCakeDetailsResponse } from "./[id]/cake-details/validators"
 import { AdminRefreshDeliveryResponse } from "./[id]/delivery/refresh/validators"
+import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent } from "../../store/orders/[id]/delivery/validators"
+import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-delivery-stream"
 
 export const adminOrdersMiddlewares: MiddlewareRoute[] = [
   apiRoute({
@@ -26,6 +28,18 @@ export const adminOrdersMiddlewares: MiddlewareRoute[] = [
     tags: ["Admin Orders"],
     params: { id: "The order's id." },
     response: AdminRefreshDeliveryResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/orders/:id/delivery/stream",
+    auth: "admin",
+    summary: "Follow an order's delivery live",
+    description: `Any order, for staff: the same events as the shopper's stream (the order widget shows them). ${DELIVERY_STREAM_DESCRIPTION}`,
+    tags: ["Admin Orders"],
+    params: { id: "The order's id." },
+    query: GetOrderDeliveryStreamParams,
+    response: OrderDeliveryStreamEvent,
+    stream: { event: DELIVERY_EVENT },
   }),
   // Medusa's own admin order routes: each cake line shows its customisation, the order its slot.
   ...["/admin/orders", "/admin/orders/:id"].map((matcher) => ({ matcher, middlewares: [withCakeFields({ allowCakeFields: false })] })),

@@ -233,6 +233,23 @@ describe("the OpenAPI document of SweetSpot's routes", () => {
     expect(Object.keys(stats.properties)).toEqual(expect.arrayContaining(["revenue", "top_cakes", "on_time_share"]))
   })
 
+  it("documents the live streams as text/event-stream, each event's data in full, with their 429", () => {
+    for (const matcher of ["/store/orders/:id/delivery/stream", "/admin/orders/:id/delivery/stream"]) {
+      const streamed = operationOf("GET", matcher)
+      const ok = streamed.responses["200"]
+      expect(Object.keys(ok.content)).toEqual(["text/event-stream"])
+      expect(ok.description).toContain("`delivery`")
+      const event = deref(ok.content["text/event-stream"].schema)
+      const delivery = deref(event.properties.delivery)
+      expect(Object.keys(delivery.properties)).toEqual(["fulfillment", "status", "slot", "estimate", "driver"])
+      expect(delivery.required).not.toContain("driver")
+      expect(Object.keys(deref(delivery.properties.driver).properties)).toEqual(["first_name", "latitude", "longitude", "updated_at"])
+      expect(Object.keys(streamed.responses).sort()).toEqual(["200", "400", "401", "404", "429"])
+      expect(streamed.description).toContain("Last-Event-ID")
+    }
+    expect(operationOf("GET", "/store/orders/:id/delivery").responses["200"].content).toHaveProperty("application/json")
+  })
+
   it("points every $ref at a component that exists", () => {
     const refs = [...new Set(refsIn(document))]
     expect(refs.length).toBeGreaterThan(0)

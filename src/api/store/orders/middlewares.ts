@@ -1,7 +1,8 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { apiRoute } from "../../utils/api-route"
+import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-delivery-stream"
 import { withCakeFields } from "../../utils/with-cake-fields"
-import { StoreOrderDeliveryResponse } from "./[id]/delivery/validators"
+import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent, StoreOrderDeliveryResponse } from "./[id]/delivery/validators"
 
 export const storeOrdersMiddlewares: MiddlewareRoute[] = [
   apiRoute({
@@ -16,6 +17,18 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     tags: ["Store Orders", "Store Delivery"],
     params: { id: "The order's id." },
     response: StoreOrderDeliveryResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/store/orders/:id/delivery/stream",
+    auth: "customer",
+    summary: "Follow an order's delivery live",
+    description: `The shopper's own order only (anyone else's is a 404, as on the JSON route). ${DELIVERY_STREAM_DESCRIPTION}`,
+    tags: ["Store Orders", "Store Delivery"],
+    params: { id: "The order's id." },
+    query: GetOrderDeliveryStreamParams,
+    response: OrderDeliveryStreamEvent,
+    stream: { event: DELIVERY_EVENT },
   }),
   // Medusa's own order routes: each cake line shows its customisation, the order its slot.
   ...["/store/orders", "/store/orders/:id"].map((matcher) => ({ matcher, middlewares: [withCakeFields({ allowCakeFields: true })] })),

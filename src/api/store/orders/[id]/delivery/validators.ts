@@ -46,3 +46,23 @@ export const OrderDelivery = z
   .meta({ id: "OrderDelivery", description: "Where an order is: collect or deliver, status in shoppers' words, the booked slot, the ETA." })
 
 export const StoreOrderDeliveryResponse = z.object({ delivery: OrderDelivery })
+
+/** The driver carrying an order, as the shopper sees them: first name and latest position only. */
+export const DeliveryDriver = z
+  .object({
+    first_name: z.string().nullable(),
+    latitude: z.number(),
+    longitude: z.number(),
+    updated_at: z.iso.datetime().meta({ description: "When the driver's phone recorded the position." }),
+  })
+  .meta({ id: "DeliveryDriver", description: "The driver carrying the order and their latest position." })
+
+export const LiveOrderDelivery = OrderDelivery.extend({
+  driver: DeliveryDriver.optional().meta({ description: "Only while a driver carries the order (picked up, not yet delivered)." }),
+}).meta({ id: "LiveOrderDelivery", description: "An order's delivery as its live stream shows it: the JSON route's answer plus the driver carrying it." })
+
+/** The data of each `delivery` event of the order's live stream. */
+export const OrderDeliveryStreamEvent = z.object({ delivery: LiveOrderDelivery }).meta({ id: "OrderDeliveryStreamEvent" })
+
+/** The streams take no query parameters (an unknown one is a 400 naming it); a reconnect sends the `Last-Event-ID` header. */
+export const GetOrderDeliveryStreamParams = z.strictObject({})
