@@ -9,6 +9,7 @@ import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
 import { useEnv } from "../helpers/env"
 import { fakeGoogle } from "../helpers/fake-google"
+import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, Fulfillment, LONDON_ADDRESS, prepareCheckout, registerShopper, StoreHeaders } from "../helpers/shopper"
 import { addDays, zonedDate } from "../../src/utils/zoned-time"
 
@@ -171,6 +172,10 @@ medusaIntegrationTestRunner({
       expect(google.state.origins).toEqual([BAKERY_ORIGIN, "51.51000,-0.10000"])
       expect(google.state.elements - elementsBefore).toEqual(1)
       expect((await deliveryOf(order.id, shopper)).estimate).toEqual(expect.objectContaining({ origin: "driver", source: "google" }))
+      // The shopper's live stream shows the van: the driver's first name and latest position, nothing more.
+      const live = await firstEventOf(api.defaults.baseURL as string, `/store/orders/${order.id}/delivery/stream`, shopper)
+      expect(live.data.delivery.driver).toEqual({ first_name: winner.name.split(" ")[0], latitude: 51.51, longitude: -0.1, updated_at: expect.any(String) })
+      expect(JSON.stringify(live.data)).not.toContain("vans.test")
       // Within the interval a newer position is kept but asks Google nothing; an older one changes nothing.
       const requestsBefore = google.state.requests
       const again: any = await after(DeliveryEvents.DRIVER_POSITION_UPDATED, () =>
@@ -189,6 +194,9 @@ medusaIntegrationTestRunner({
       const completed: any = await after("delivery.created", () => api.post(`/drivers/me/deliveries/${order.id}/complete`, {}, bearer(winnerToken)))
       expect(completed.data.delivery).toEqual(expect.objectContaining({ stage: "delivered", completed_at: expect.any(String) }))
       expect((await deliveryOf(order.id, shopper)).status).toEqual("delivered")
+      const final = await firstEventOf(api.defaults.baseURL as string, `/store/orders/${order.id}/delivery/stream`, shopper)
+      expect(final.data.delivery).toEqual(expect.objectContaining({ status: "delivered" }))
+      expect(final.data.delivery.driver).toBeUndefined()
       expect(await sent({ to: "racer@sweetspot.test", template: "order-delivered" })).toHaveLength(1)
       expect(await list(winnerToken, "mine")).toEqual([])
       expect(await list(winnerToken, "done")).toEqual([order.id])
