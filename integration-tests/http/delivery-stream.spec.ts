@@ -21,6 +21,8 @@ type Fixture = {
   admin: Record<string, string>
   deliveryOrderId: string
   pickupOrderId: string
+  /** Placed without an account: no shopper's own. */
+  guestOrderId: string
 }
 
 /**
@@ -62,11 +64,11 @@ medusaIntegrationTestRunner({
       const other = await registerShopper(api, shop.storeHeaders, "stream-other@sweetspot.test")
       const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
       const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shop.storeHeaders })
-      const place = async (fulfillment: Fulfillment) => {
-        const cart = await createCart(api, owner, shop.regionId)
-        await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id, customization: { message: "Live" } }, { headers: owner })
-        await bookFirstSlot(api, owner, bakeryId, cart.id)
-        return (await checkout(api, owner, cart.id, "stream-owner@sweetspot.test", undefined, fulfillment)).id as string
+      const place = async (fulfillment: Fulfillment, headers: StoreHeaders = owner, email = "stream-owner@sweetspot.test") => {
+        const cart = await createCart(api, headers, shop.regionId)
+        await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id, customization: { message: "Live" } }, { headers })
+        await bookFirstSlot(api, headers, bakeryId, cart.id)
+        return (await checkout(api, headers, cart.id, email, undefined, fulfillment)).id as string
       }
       f = {
         store: shop.storeHeaders,
@@ -75,6 +77,7 @@ medusaIntegrationTestRunner({
         admin,
         deliveryOrderId: await place("delivery"),
         pickupOrderId: await place("pickup"),
+        guestOrderId: await place("delivery", shop.storeHeaders, "stream-guest@sweetspot.test"),
       }
       await settleWorkflows(utils)
     })
@@ -201,7 +204,10 @@ medusaIntegrationTestRunner({
         ["another shopper", order, f.other, 404],
         ["a guest (the key, no login)", order, f.store, 404],
         ["staff on the store route", order, { ...f.store, ...f.admin }, 404],
-        ["no publishable key", order, f.owner.authorization ? { authorization: f.owner.authorization } : {}, 400],
+        ["no publishable key", order, { authorization: f.owner.authorization }, 400],
+        // A guest's order is anyone's with its id on Medusa's routes; the delivery routes need its shopper's login.
+        ["nobody logged in, on a guest's order", `/store/orders/${f.guestOrderId}/delivery`, f.store, 401],
+        ["a shopper, on a guest's order", `/store/orders/${f.guestOrderId}/delivery`, f.owner, 404],
       ]
       for (const [who, path, headers, status] of cases) {
         const streamed = await refusal(`${path}/stream`, headers)
