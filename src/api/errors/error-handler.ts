@@ -1,6 +1,7 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DOMAIN_CONFLICT_CODE } from "../../errors/domain-conflict"
+import { PAYLOAD_TOO_LARGE_CODE } from "../../errors/payload-too-large"
 import { applySecurityHeaders } from "../security/security-headers"
 
 const medusaErrorHandler = errorHandler()
@@ -8,7 +9,9 @@ const medusaErrorHandler = errorHandler()
 /**
  * Medusa's error handler, except that SweetSpot's own conflicts keep their
  * message: Medusa answers every CONFLICT with a generic "retry with an
- * Idempotency-Key" text, which tells a shopper nothing about their cart.
+ * Idempotency-Key" text, which tells a shopper nothing about their cart. An upload
+ * over its limit is a 413 (Medusa has no error type for it), in the same shape as
+ * the rate limiter's 429.
  */
 export function sweetspotErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   // Errors raised before SweetSpot's middlewares ran (e.g. no publishable key) get the headers here.
@@ -17,6 +20,10 @@ export function sweetspotErrorHandler(err: any, req: MedusaRequest, res: MedusaR
   }
   if (err?.type === MedusaError.Types.CONFLICT && err?.code === DOMAIN_CONFLICT_CODE) {
     res.status(409).json({ type: MedusaError.Types.CONFLICT, code: DOMAIN_CONFLICT_CODE, message: err.message })
+    return
+  }
+  if (err?.type === MedusaError.Types.INVALID_DATA && err?.code === PAYLOAD_TOO_LARGE_CODE) {
+    res.status(413).json({ type: PAYLOAD_TOO_LARGE_CODE, message: err.message })
     return
   }
   medusaErrorHandler(err, req, res, next)
