@@ -23,6 +23,7 @@ const errors = {
   unauthorized: errorAnswer("No logged-in customer or user, or not the right kind.", "Unauthorized"),
   notFound: errorAnswer("The resource in the path does not exist or is not yours (type `not_found`): the same answer either way.", "NotFound"),
   tooMany: errorAnswer("Too many requests from this address: try again after `Retry-After` seconds (type `too_many_requests`).", "TooManyRequests"),
+  tooLarge: errorAnswer("The upload is larger than the route takes (type `payload_too_large`): the message names the limit.", "PayloadTooLarge"),
 }
 
 const securitySchemes = {
@@ -73,8 +74,9 @@ function queryObject(schema: z.ZodType) {
 
 function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   const names = pathParamNames(route.matcher)
+  const answerTypes = route.responseContentTypes ?? ["application/json"]
   const responses: ZodOpenApiOperationObject["responses"] = {
-    "200": { description: "OK", content: { "application/json": { schema: route.response } } },
+    "200": { description: "OK", content: Object.fromEntries(answerTypes.map((type) => [type, { schema: route.response }])) },
     "400": errors.invalid,
   }
   if (route.auth !== "store") {
@@ -85,6 +87,9 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   }
   if (route.conflict) {
     responses["409"] = errorAnswer(`${route.conflict} (type \`conflict\`, code \`domain_conflict\`)`)
+  }
+  if (route.upload) {
+    responses["413"] = errors.tooLarge
   }
   if (route.method !== "GET" && route.matcher.startsWith("/store/carts")) {
     responses["429"] = errors.tooMany
@@ -102,6 +107,7 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
       ...(route.query ? { query: queryObject(route.query) } : {}),
     },
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+    ...(route.upload ? { requestBody: { required: true, content: { "multipart/form-data": { schema: route.upload } } } } : {}),
     responses,
   }
 }
