@@ -16,7 +16,7 @@ import type {
 } from "../types/bakery/http"
 import type { AdminCakeProfileResponse, AdminOrderCakeDetailsResponse, AdminUpsertCakeProfileBody } from "../types/cake/http"
 import type { AdminRefreshDeliveryResponse } from "../types/delivery/http"
-import { request, segment } from "./request"
+import { request, requestImage, segment } from "./request"
 
 type Select = { fields?: string }
 
@@ -56,6 +56,9 @@ export const adminHelpers = (client: Client) => ({
   orders: {
     cakeDetails: (orderId: string) =>
       request<AdminOrderCakeDetailsResponse>(client, `/admin/orders/${segment(orderId)}/cake-details`),
+    /** The photo a shopper sent with an ordered cake, as a Blob. */
+    cakePhoto: (orderId: string, itemId: string) =>
+      requestImage(client, `/admin/orders/${segment(orderId)}/items/${segment(itemId)}/photo`),
     refreshDelivery: (orderId: string) =>
       request<AdminRefreshDeliveryResponse>(client, `/admin/orders/${segment(orderId)}/delivery/refresh`, {
         method: "POST",
