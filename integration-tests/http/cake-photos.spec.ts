@@ -1,8 +1,10 @@
+import Medusa from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import removeOrphanCakePhotosJob from "../../src/jobs/remove-orphan-cake-photos"
+import { sweetspot, SweetSpotApiError } from "../../src/sdk"
 import { adminHeaders } from "../helpers/admin-headers"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
@@ -187,6 +189,28 @@ medusaIntegrationTestRunner({
       expect({ status: noPhotos.status, message: noPhotos.data.message }).toEqual({ status: 400, message: "photo: Classic Victoria Sponge takes no photo" })
       const unknown = await refusedWithoutTrace(() => upload(pngImage(), { line: "cali_nope" }))
       expect({ status: unknown.status, message: unknown.data.message }).toEqual({ status: 404, message: `Cake line cali_nope was not found in cart ${cartId}` })
+    })
+
+    it("works through the typed SDK: a Blob sent as multipart by the js-sdk's client, the photo read back as a Blob, a 413 as a SweetSpotApiError", async () => {
+      const sdk = new Medusa({ baseUrl: api.defaults.baseURL as string, publishableKey: shop.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await sdk.auth.login("customer", "emailpass", { email: "photo-owner@sweetspot.test", password: "cake-lover-1" })
+      const shopper = sweetspot(sdk).store
+      const png = pngImage(16, 16)
+
+      const { cart } = await shopper.carts.uploadCakePhoto(cartId, lineId, new Blob([png], { type: "image/png" }))
+      expect(photoOf(cart)).toEqual(expect.objectContaining({ content_type: "image/png", width: 16, height: 16 }))
+      const read = await shopper.carts.cakePhoto(cartId, lineId)
+      expect({ type: read.type, same: Buffer.from(await read.arrayBuffer()).equals(png) }).toEqual({ type: "image/png", same: true })
+
+      const tooLarge = await shopper.carts.uploadCakePhoto(cartId, lineId, new Blob([pngOfSize(MAX_BYTES + 1)])).catch((error) => error)
+      expect(tooLarge).toBeInstanceOf(SweetSpotApiError)
+      expect({ status: tooLarge.status, type: tooLarge.type, message: tooLarge.message }).toEqual({
+        status: 413,
+        type: "payload_too_large",
+        message: expect.stringContaining("larger than 200 KB"),
+      })
+      const { cart: without } = await shopper.carts.removeCakePhoto(cartId, lineId)
+      expect(photoOf(without)).toBeNull()
     })
 
     it("takes two uploads at once: both answered, the line ends with one photo and storage with its one file", async () => {
