@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { fileModuleConfig, fileStorageProblem } from "./src/utils/file-storage"
 import { productionSecretsProblem } from "./src/utils/production-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -7,6 +8,12 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const secretsProblem = productionSecretsProblem(process.env, process.argv[2])
 if (secretsProblem) {
   console.error(secretsProblem)
+  process.exit(1)
+}
+// Likewise a private folder Medusa would serve to anyone.
+const storageProblem = fileStorageProblem(process.env)
+if (storageProblem) {
+  console.error(storageProblem)
   process.exit(1)
 }
 
@@ -90,6 +97,8 @@ module.exports = defineConfig({
     },
     cachingModule,
     ...redisModules,
+    // Files (cake photos are private): S3 with S3_BUCKET, else the local provider with a private folder outside `static`.
+    fileModuleConfig(process.env),
     {
       resolve: "@medusajs/medusa/payment",
       options: {

@@ -17,6 +17,8 @@ module.exports = async function globalSetup() {
   process.env.EMAIL_RETRY_INTERVAL_SECONDS ??= "1"
   // Emails rendered by the outbox provider land in a throwaway folder.
   process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(join(tmpdir(), "sweetspot-outbox-"))
+  // Private files (cake photos) of the local file provider likewise.
+  process.env.PRIVATE_UPLOAD_DIR ??= mkdtempSync(join(tmpdir(), "sweetspot-private-uploads-"))
 
   if (process.env.TEST_TYPE === "unit") {
     return

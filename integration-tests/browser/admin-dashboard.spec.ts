@@ -4,6 +4,7 @@ import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
 import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
 import { fulfilOrder } from "../helpers/dispatch"
 import { DEMO_CAKES } from "../../src/scripts/seed/demo-data"
+import { pngImage } from "../helpers/images"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -413,6 +414,42 @@ const noChromium = missingPrerequisite(
       await widget.locator("[data-line-item-id]").first().waitFor()
       expect((await api.get(`/admin/orders/${order.id}/cake-details`)).data.status).toBe("cancelled")
       await expect(widget.getByRole("button", { name: "Refresh ETA" }).count()).resolves.toBe(0)
+    })
+  })
+
+  describe("an order with a photo", () => {
+    let orderId: string
+
+    beforeAll(async () => {
+      // The demo's Chocolate Truffle Cake takes a photo.
+      const { order } = await placeCakeOrder(server.url, api, {
+        email: "frida@sweetspot.test",
+        handle: "chocolate-truffle-cake",
+        customize: () => ({ message: "Print this, please" }),
+        photo: pngImage(48, 32),
+      })
+      orderId = order.id
+    })
+
+    it("shows the shopper's photo in the order's customisation, loaded with the staff login and never from a public URL", async () => {
+      await open(`/orders/${orderId}`)
+      const widget = page.locator('[data-widget="order-cake-details"]')
+      const photo = widget.locator("img[data-cake-photo]")
+      await photo.waitFor()
+      await page.waitForFunction(() => {
+        const img = document.querySelector<HTMLImageElement>("img[data-cake-photo]")
+        return !!img && img.complete && img.naturalWidth > 0
+      })
+      const shown = await photo.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight, src: img.src }))
+      expect(shown).toEqual({ width: 48, height: 32, src: expect.stringMatching(/^blob:/) })
+      await expect(widget.locator('[data-customization-field="photo"]').textContent()).resolves.toContain("48 × 32 · PNG")
+      await screenshot(page, "order-with-photo")
+
+      const { data } = await api.get(`/admin/orders/${orderId}/cake-details`)
+      const line = data.items.find((item: any) => item.customization?.photo)
+      expect(line.customization.photo).toEqual(expect.objectContaining({ content_type: "image/png", width: 48, height: 32 }))
+      // The file is private: the static folder a local provider would serve has nothing under its id.
+      expect((await api.get(`/static/${line.customization.photo.file_id}`, { validateStatus: () => true })).status).toEqual(404)
     })
   })
 

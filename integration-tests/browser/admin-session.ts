@@ -72,13 +72,15 @@ type CakeOrder = {
   address?: Record<string, unknown>
   /** Collected from the bakery or delivered (the default). */
   fulfillment?: Fulfillment
+  /** A reference photo (PNG) sent with the cake, for a cake that takes one. */
+  photo?: Buffer
 }
 
 /** A new shopper's order of one demo cake, placed through the Store API of a running server. */
 export async function placeCakeOrder(
   baseURL: string,
   api: AxiosInstance,
-  { email, handle, customize, address = LONDON_ADDRESS, fulfillment = "delivery" }: CakeOrder
+  { email, handle, customize, address = LONDON_ADDRESS, fulfillment = "delivery", photo }: CakeOrder
 ) {
   const store = axios.create({ baseURL })
   const storeHeaders = await demoStoreHeaders(api)
@@ -88,7 +90,16 @@ export async function placeCakeOrder(
   const { data: cakes } = await store.get("/store/cakes", { headers: shopper, params: { region_id: region.id, limit: 50 } })
   const cake = cakes.cakes.find((c: any) => c.handle === handle)
   const cart = await createCart(store, shopper, region.id)
-  await store.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.variants[0].id, customization: customize?.(cake) ?? {} }, { headers: shopper })
+  const { data: added } = await store.post(
+    `/store/carts/${cart.id}/cakes`,
+    { variant_id: cake.variants[0].id, customization: customize?.(cake) ?? {} },
+    { headers: shopper }
+  )
+  if (photo) {
+    const form = new FormData()
+    form.append("file", new Blob([photo], { type: "image/png" }), "reference.png")
+    await store.post(`/store/carts/${cart.id}/cakes/${added.cart.items[0].id}/photo`, form, { headers: shopper })
+  }
   await bookFirstSlot(store, shopper, cake.bakery.id, cart.id)
   const order = await checkout(store, shopper, cart.id, email, address, fulfillment)
   return { order, store, shopper }

@@ -6,6 +6,7 @@ import { adminHeaders } from "../helpers/admin-headers"
 import { fulfilOrder } from "../helpers/dispatch"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { pngImage } from "../helpers/images"
 import { settleWorkflows } from "../helpers/settle"
 import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, prepareCheckout, registerShopper } from "../helpers/shopper"
@@ -40,10 +41,14 @@ type Fixture = {
   /** The owner's open cart: a cake line, a slot, an address, a shipping method and a payment session; ready to complete. */
   ownerCartId: string
   ownerLineId: string
+  /** Cake lines of the owner's open cart for the photo routes: one without a photo, one whose photo a test deletes, one to read. */
+  photoLines: { upload: string; remove: string; read: string }
   ownerPaymentCollectionId: string
   shippingOptionId: string
   slotStartsAt: string
   ownerOrderId: string
+  /** The owner's ordered cake, with its photo. */
+  ownerOrderItemId: string
   /** A guest's cart (no account), as ready as the owner's, and a guest's placed order. */
   guestCartId: string
   guestLineId: string
@@ -60,7 +65,14 @@ type Fixture = {
   preparedOrderDate: string
 }
 
-type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> }
+type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> | FormData }
+
+/** A photo upload's multipart body, made anew for each call. */
+const photoUpload = () => {
+  const form = new FormData()
+  form.append("file", new Blob([pngImage()], { type: "image/png" }), "cake.png")
+  return form
+}
 
 /** How to call one route on real resources, and what each caller gets when it differs from the default of its `auth`. */
 type RouteCase = {
@@ -122,6 +134,35 @@ const CASES: Record<string, RouteCase> = {
     expect: ownerOnly,
     ownerCart: true,
     check: (data, f) => expect(data.cart.items.find((i: any) => i.id === f.ownerLineId).quantity).toEqual(2),
+  },
+  "POST /store/carts/:id/cakes/:line_id/photo": {
+    call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/cakes/${f.photoLines.upload}/photo`, body: photoUpload() }),
+    expect: ownerOnly,
+    ownerCart: true,
+    check: (data, f) =>
+      expect(data.cart.items.find((i: any) => i.id === f.photoLines.upload).cake_customization.photo).toEqual(
+        expect.objectContaining({ content_type: "image/png" })
+      ),
+  },
+  "DELETE /store/carts/:id/cakes/:line_id/photo": {
+    call: (f) => ({ method: "delete", url: `/store/carts/${f.ownerCartId}/cakes/${f.photoLines.remove}/photo` }),
+    expect: ownerOnly,
+    ownerCart: true,
+    check: (data, f) => expect(data.cart.items.find((i: any) => i.id === f.photoLines.remove).cake_customization.photo).toBeNull(),
+  },
+  "GET /store/carts/:id/cakes/:line_id/photo": {
+    call: (f) => ({ method: "get", url: `/store/carts/${f.ownerCartId}/cakes/${f.photoLines.read}/photo` }),
+    expect: ownerOnly,
+    check: (data) => expect(String(data)).toContain("PNG"),
+  },
+  "GET /store/orders/:id/items/:item_id/photo": {
+    call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/items/${f.ownerOrderItemId}/photo` }),
+    expect: ownerOnly,
+    check: (data) => expect(String(data)).toContain("PNG"),
+  },
+  "GET /admin/orders/:id/items/:item_id/photo": {
+    call: (f) => ({ method: "get", url: `/admin/orders/${f.ownerOrderId}/items/${f.ownerOrderItemId}/photo` }),
+    check: (data) => expect(String(data)).toContain("PNG"),
   },
   "POST /store/carts/:id/delivery-slot": {
     call: (f) => ({ method: "post", url: `/store/carts/${f.ownerCartId}/delivery-slot`, body: { starts_at: f.slotStartsAt } }),
@@ -528,6 +569,9 @@ medusaIntegrationTestRunner({
       const variantOf = async (handle: string) =>
         (await api.get(`/store/cakes/${shop.productIdsByHandle[handle]}`, { headers: store })).data.cake.variants[0].id as string
       const variantId = await variantOf("lemon-drizzle")
+      await api.post(`/admin/products/${productId}/cake-profile`, { photo: { accepted: true, price: 5 } }, { headers: adminToken })
+      const uploadPhoto = (cartId: string, lineId: string, headers: Record<string, string>) =>
+        api.post(`/store/carts/${cartId}/cakes/${lineId}/photo`, photoUpload(), { headers })
       const ownerSecrets = [ownerEmail, "Owner's secret: happy 40th Jo", "Owner's open cart: marry me Sam"]
       const add = async (cartId: string, message: string, headers: Record<string, string>) =>
         (await api.post(`/store/carts/${cartId}/cakes`, { variant_id: variantId, customization: { message } }, { headers })).data.cart
@@ -540,10 +584,19 @@ medusaIntegrationTestRunner({
       // The owner's placed order...
       const ordered = await createCart(api, owner, shop.regionId)
       const orderedCart = await add(ordered.id, ownerSecrets[1], owner)
+      await uploadPhoto(ordered.id, orderedCart.items[0].id, owner)
       await bookFirstSlot(api, owner, bakeryId, ordered.id)
       const order = await checkout(api, owner, ordered.id, ownerEmail)
       // ...their open cart with a cake line, a slot, and everything checkout needs...
-      const open = await add((await createCart(api, owner, shop.regionId)).id, ownerSecrets[2], owner)
+      const first = await add((await createCart(api, owner, shop.regionId)).id, ownerSecrets[2], owner)
+      // ...three more cakes for the photo routes (one without a photo, one to take it off, one to read)...
+      await add(first.id, "Photo to come", owner)
+      await add(first.id, "Photo to remove", owner)
+      const withLines = await add(first.id, "Photo to read", owner)
+      const lineOf = (message: string) => withLines.items.find((i: any) => i.cake_customization.message === message).id as string
+      const photoLines = { upload: lineOf("Photo to come"), remove: lineOf("Photo to remove"), read: lineOf("Photo to read") }
+      await uploadPhoto(first.id, photoLines.remove, owner)
+      const open = (await uploadPhoto(first.id, photoLines.read, owner)).data.cart
       const slot = await firstAvailableSlot(api, owner, bakeryId, open.id)
       await api.post(`/store/carts/${open.id}/delivery-slot`, { starts_at: slot.starts_at }, { headers: owner })
       await prepareCheckout(api, owner, open.id, ownerEmail)
@@ -599,11 +652,13 @@ medusaIntegrationTestRunner({
         variantId,
         otherVariantId,
         ownerCartId: open.id,
-        ownerLineId: open.items[0].id,
+        ownerLineId: first.items[0].id,
+        photoLines,
         ownerPaymentCollectionId: await paymentCollectionOf(open.id),
         shippingOptionId: options.shipping_options[0].id,
         slotStartsAt: slot.starts_at,
         ownerOrderId: order.id,
+        ownerOrderItemId: order.items[0].id,
         guestCartId: guestCart.id,
         guestLineId: guestCart.items[0].id,
         guestPaymentCollectionId: await paymentCollectionOf(guestCart.id),
@@ -623,8 +678,8 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("is built on real resources: two customisations for the owner, one for the other shopper", () => {
-      expect(f.customizationIds.owner).toHaveLength(2)
+    it("is built on real resources: five customisations for the owner (two with photos to read), one for the other shopper", () => {
+      expect(f.customizationIds.owner).toHaveLength(5)
       expect(f.customizationIds.other).toHaveLength(1)
     })
 

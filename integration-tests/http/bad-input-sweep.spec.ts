@@ -13,6 +13,7 @@ import { useEnv } from "../helpers/env"
 import { BAD_IDS, BadInput, badBodies, badQueries, Payload, queryString, sameCheck, show } from "../helpers/bad-inputs"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
+import { pngImage } from "../helpers/images"
 import { settleWorkflows } from "../helpers/settle"
 import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
@@ -37,8 +38,20 @@ type Fixture = {
   otherVariantId: string
   cartId: string
   lineId: string
+  /** Cake lines for the photo routes: one without a photo (uploads, removals), one with a photo to read. */
+  photoLineId: string
+  readLineId: string
   slotStartsAt: string
   orderId: string
+  /** The order's cake, with a photo. */
+  orderItemId: string
+}
+
+/** A photo upload's multipart body, made anew for each request. */
+const photoUpload = () => {
+  const form = new FormData()
+  form.append("file", new Blob([pngImage()], { type: "image/png" }), "cake.png")
+  return form
 }
 
 /** The parts of a route the sweep reads: SweetSpot's from the registry, Medusa's written out below. */
@@ -73,6 +86,8 @@ type Target = {
   samples?: Payload
   /** Makes the n-th request's body unique where the route needs that (a new bakery's name). */
   unique?: (body: unknown, n: number) => unknown
+  /** A multipart body for a route that takes an upload instead of JSON (sent with every request but raw ones). */
+  form?: () => FormData
 }
 
 const key = (route: Pick<SweptRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`
@@ -103,6 +118,11 @@ const TARGETS: Record<string, Target> = {
     body: () => ({ quantity: 2 }),
     samples: { customization: { message: "Happy birthday" } },
   },
+  "POST /store/carts/{id}/cakes/{line_id}/photo": { as: "owner", params: (f) => ({ id: f.cartId, line_id: f.photoLineId }), form: photoUpload },
+  "DELETE /store/carts/{id}/cakes/{line_id}/photo": { as: "owner", params: (f) => ({ id: f.cartId, line_id: f.photoLineId }) },
+  "GET /store/carts/{id}/cakes/{line_id}/photo": { as: "owner", params: (f) => ({ id: f.cartId, line_id: f.readLineId }) },
+  "GET /store/orders/{id}/items/{item_id}/photo": { as: "owner", params: (f) => ({ id: f.orderId, item_id: f.orderItemId }) },
+  "GET /admin/orders/{id}/items/{item_id}/photo": { as: "admin", params: (f) => ({ id: f.orderId, item_id: f.orderItemId }) },
   "POST /store/carts/{id}/delivery-slot": { as: "owner", params: (f) => ({ id: f.cartId }), body: (f) => ({ starts_at: f.slotStartsAt }) },
   "GET /store/customers/me/cake-customizations": { as: "owner", params: () => ({}) },
   "GET /store/orders/{id}/delivery/stream": { as: "owner", params: (f) => ({ id: f.orderId }) },
@@ -252,12 +272,19 @@ medusaIntegrationTestRunner({
       const { data: cake } = await api.get(`/store/cakes/${productId}`, { headers: owner })
       const variantId = cake.cake.variants[0].id
       const { data: other } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: owner })
+      // The demo's Chocolate Truffle Cake takes a photo.
+      const upload = (cartId: string, lineId: string) => api.post(`/store/carts/${cartId}/cakes/${lineId}/photo`, photoUpload(), { headers: owner })
       const ordered = await createCart(api, owner, shop.regionId)
-      await api.post(`/store/carts/${ordered.id}/cakes`, { variant_id: variantId }, { headers: owner })
+      const { data: orderedCart } = await api.post(`/store/carts/${ordered.id}/cakes`, { variant_id: variantId }, { headers: owner })
+      await upload(ordered.id, orderedCart.cart.items[0].id)
       await bookFirstSlot(api, owner, bakeryId, ordered.id)
       const order = await checkout(api, owner, ordered.id, "sweep-owner@sweetspot.test")
       const cart = await createCart(api, owner, shop.regionId)
       const { data } = await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "First" } }, { headers: owner })
+      await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Photo to come" } }, { headers: owner })
+      const { data: withLines } = await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Photo to read" } }, { headers: owner })
+      const lineOf = (message: string) => withLines.cart.items.find((i: any) => i.cake_customization.message === message).id as string
+      await upload(cart.id, lineOf("Photo to read"))
       const slot = await firstAvailableSlot(api, owner, bakeryId, cart.id)
       // A driver carrying the placed order: staff prepare it, the driver claims it and picks it up.
       const { data: van } = await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Sweep Van", email: "sweep-van@vans.test" }, { headers: admin })
@@ -282,8 +309,11 @@ medusaIntegrationTestRunner({
         otherVariantId: other.cake.variants[0].id,
         cartId: cart.id,
         lineId: data.cart.items[0].id,
+        photoLineId: lineOf("Photo to come"),
+        readLineId: lineOf("Photo to read"),
         slotStartsAt: slot.starts_at,
         orderId: order.id,
+        orderItemId: order.items[0].id,
       }
       await settleWorkflows(utils)
     })
@@ -297,9 +327,9 @@ medusaIntegrationTestRunner({
       return data.bakery.id as string
     }
 
-    /** The path parameters of the n-th request: a bakery of its own for a delete. */
+    /** The path parameters of the n-th request: a bakery of its own for a bakery's delete. */
     const paramsFor = async (route: SweptRoute, target: Target, n: number) =>
-      route.method === "delete" ? { id: await freshBakery(n) } : await target.params(f, n)
+      key(route) === "DELETE /admin/bakeries/{id}" ? { id: await freshBakery(n) } : await target.params(f, n)
 
     const send = async (
       route: SweptRoute,
@@ -319,7 +349,7 @@ medusaIntegrationTestRunner({
         method: route.method,
         url: path + search,
         headers,
-        data: raw ? input.raw : target.unique ? target.unique(input.body, n) : input.body,
+        data: raw ? input.raw : target.form && input.body === undefined ? target.form() : target.unique ? target.unique(input.body, n) : input.body,
         // Raw bodies go out byte for byte; axios would otherwise re-encode text it cannot parse as JSON.
         ...(raw ? { transformRequest: [(data: unknown) => data] } : {}),
         validateStatus: () => true,

@@ -148,6 +148,13 @@ medusaIntegrationTestRunner({
         { title: "GET /store/bakeries/:id", root: "Bakery", request: get(`/store/bakeries/${bakeryId}`, attacker) },
         { title: "POST /store/carts/:id/cakes", root: "Cart", request: post(`/store/carts/${own.id}/cakes`, () => ({ variant_id, customization: { message: `fuzz ${++adds}` } }), attacker) },
         { title: "POST /store/carts/:id/cakes/:line_id", root: "Cart", request: post(`/store/carts/${own.id}/cakes/${lineId}`, () => ({ quantity: 1 }), attacker) },
+        // Taking a photo off answers the same cart (a line without a photo keeps it as it is).
+        {
+          title: "DELETE /store/carts/:id/cakes/:line_id/photo",
+          root: "Cart",
+          request: (fields: string) =>
+            api.delete(`/store/carts/${own.id}/cakes/${lineId}/photo?fields=${encodeURIComponent(fields)}`, { headers: attacker, validateStatus: () => true }),
+        },
         { title: "GET /store/customers/me/cake-customizations", root: "CakeCustomization", request: get("/store/customers/me/cake-customizations", attacker) },
         { title: "GET /store/carts/:id (Medusa)", root: "Cart", request: get(`/store/carts/${own.id}`, attacker) },
         { title: "GET /store/orders/:id (Medusa)", root: "Order", request: get(`/store/orders/${ownOrder.id}`, attacker) },

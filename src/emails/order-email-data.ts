@@ -14,6 +14,8 @@ export type EmailCakeLine = {
     toppings: string[]
     shape: string | null
     notes: string | null
+    /** A reference photo came with the cake: emails say so, never carry it. */
+    has_photo?: boolean
   } | null
 }
 

@@ -25,6 +25,7 @@ export function CakeLines({ order, prices = false }: { order: OrderEmailData; pr
             {c?.message ? <Text style={{ margin: 0 }}>Message on the cake: “{c.message}”</Text> : null}
             {extras.length ? <Text style={{ margin: 0 }}>With: {extras.join(", ")}</Text> : null}
             {c?.notes ? <Text style={{ margin: 0 }}>Notes: {c.notes}</Text> : null}
+            {c?.has_photo ? <Text style={{ margin: 0 }}>Photo: attached (the bakery has the picture you sent)</Text> : null}
           </Section>
         )
       })}

@@ -26,7 +26,7 @@ import type {
   AdminUpdateDriverBody,
 } from "../types/driver/http"
 import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
-import { request, segment } from "./request"
+import { request, requestImage, segment } from "./request"
 
 type Select = { fields?: string }
 
@@ -80,6 +80,9 @@ export const adminHelpers = (client: Client) => ({
     /** Any order, live (the order widget's updates); ends once delivered, collected or cancelled. */
     deliveryStream: (orderId: string, options?: DeliveryStreamOptions) =>
       followDeliveryStream(client, `/admin/orders/${segment(orderId)}/delivery/stream`, options),
+    /** The photo a shopper sent with an ordered cake, as a Blob. */
+    cakePhoto: (orderId: string, itemId: string) =>
+      requestImage(client, `/admin/orders/${segment(orderId)}/items/${segment(itemId)}/photo`),
     refreshDelivery: (orderId: string) =>
       request<AdminRefreshDeliveryResponse>(client, `/admin/orders/${segment(orderId)}/delivery/refresh`, {
         method: "POST",

@@ -3,9 +3,11 @@ import { SweetSpotApiError } from "./api-error"
 
 export type RequestInit = {
   method?: "GET" | "POST" | "DELETE"
+  /** JSON (an object) or a FormData, sent as multipart. */
   body?: unknown
   query?: object
-  headers?: Record<string, string>
+  /** `null` removes one of the client's own headers. */
+  headers?: Record<string, string | null>
 }
 
 /**
@@ -22,6 +24,7 @@ const typeOfStatus: Record<number, string> = {
   403: "forbidden",
   404: "not_found",
   409: "conflict",
+  413: "payload_too_large",
   422: "duplicate_error",
   429: "too_many_requests",
 }
@@ -38,10 +41,12 @@ const isFetchError = (error: unknown): error is FetchErrorLike =>
  * error answer, and network failures as they are.
  */
 export async function request<T>(client: Client, path: string, init: RequestInit = {}): Promise<T> {
+  // A FormData goes out as multipart: the client's JSON content type is dropped so fetch sets the boundary.
+  const multipart = typeof FormData !== "undefined" && init.body instanceof FormData
   try {
     return await client.fetch<T>(path, {
       method: init.method ?? "GET",
-      headers: init.headers,
+      headers: (multipart ? { ...init.headers, "content-type": null } : init.headers) as Record<string, string>,
       body: init.body as Record<string, unknown> | undefined,
       query: init.query as Record<string, unknown> | undefined,
     })
@@ -56,3 +61,22 @@ export async function request<T>(client: Client, path: string, init: RequestInit
 
 /** A path segment from an id, escaped so an id can never change the route. */
 export const segment = (id: string) => encodeURIComponent(id)
+
+/** The image types the photo routes answer. */
+const IMAGE_ACCEPT = "image/jpeg, image/png, image/webp"
+
+/**
+ * An image route's answer as a Blob (its `type` is the image's content type):
+ * asked without JSON's `accept`, the js-sdk hands back the raw Response.
+ */
+export async function requestImage(client: Client, path: string): Promise<Blob> {
+  const response = await request<Response>(client, path, { headers: { accept: IMAGE_ACCEPT } })
+  return response.blob()
+}
+
+/** A photo as the upload routes take it: a Blob or File, in the multipart field `file`. */
+export function photoForm(photo: Blob, filename = "photo"): FormData {
+  const form = new FormData()
+  form.append("file", photo, (photo as File).name || filename)
+  return form
+}

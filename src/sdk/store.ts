@@ -20,7 +20,7 @@ import type {
   StoreSetCartDeliverySlotBody,
 } from "../types/delivery/http"
 import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
-import { request, segment } from "./request"
+import { photoForm, request, requestImage, segment } from "./request"
 
 /** `fields` of a single-resource answer, as Medusa's own routes take it. */
 type Select = { fields?: string }
@@ -50,6 +50,22 @@ export const storeHelpers = (client: Client) => ({
         body,
         query,
       }),
+    /** Attaches (or replaces) a cake line's reference photo: a JPEG, PNG or WebP Blob or File of at most 5 MB. */
+    uploadCakePhoto: (cartId: string, lineId: string, photo: Blob, query: Select = {}) =>
+      request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/cakes/${segment(lineId)}/photo`, {
+        method: "POST",
+        body: photoForm(photo),
+        query,
+      }),
+    /** Takes a cake line's photo off. */
+    removeCakePhoto: (cartId: string, lineId: string, query: Select = {}) =>
+      request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/cakes/${segment(lineId)}/photo`, {
+        method: "DELETE",
+        query,
+      }),
+    /** A cake line's photo as a Blob (e.g. for `URL.createObjectURL`). */
+    cakePhoto: (cartId: string, lineId: string) =>
+      requestImage(client, `/store/carts/${segment(cartId)}/cakes/${segment(lineId)}/photo`),
     setDeliverySlot: (cartId: string, body: StoreSetCartDeliverySlotBody, query: Select = {}) =>
       request<StoreCakeCartResponse>(client, `/store/carts/${segment(cartId)}/delivery-slot`, {
         method: "POST",
@@ -67,5 +83,8 @@ export const storeHelpers = (client: Client) => ({
     /** The shopper's order, live: `for await (const { delivery } of ...deliveryStream(id))`; ends once delivered, collected or cancelled. */
     deliveryStream: (orderId: string, options?: DeliveryStreamOptions) =>
       followDeliveryStream(client, `/store/orders/${segment(orderId)}/delivery/stream`, options),
+    /** The photo sent with an ordered cake, as a Blob. */
+    cakePhoto: (orderId: string, itemId: string) =>
+      requestImage(client, `/store/orders/${segment(orderId)}/items/${segment(itemId)}/photo`),
   },
 })

@@ -78,6 +78,23 @@ export const CakeProfileForm = ({ initial, isSubmitting, errors = noFormErrors, 
           />
         </FormField>
       </div>
+      <FormField name="photo" label="Reference photo" hint="A shopper's picture to copy or print (JPEG, PNG or WebP)" error={errors.fields.photo}>
+        <div className="flex items-center gap-x-4">
+          <label className="flex items-center gap-x-2">
+            <Switch id="photo_accepted" checked={values.photo_accepted} onCheckedChange={(checked) => set("photo_accepted", checked)} />
+            <Text size="small">Takes a photo</Text>
+          </label>
+          <Input
+            id="photo_price"
+            size="small"
+            type="number"
+            aria-label="Photo price"
+            value={values.photo_price}
+            disabled={!values.photo_accepted}
+            onChange={(e) => set("photo_price", e.target.value)}
+          />
+        </div>
+      </FormField>
       <label className="flex items-center gap-x-2">
         <Switch checked={values.is_available} onCheckedChange={(checked) => set("is_available", checked)} />
         <Text size="small">Available to order</Text>

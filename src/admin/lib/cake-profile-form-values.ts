@@ -12,6 +12,9 @@ export type CakeProfileFormValues = {
   max_message_length: string
   lead_time_minutes: string
   is_available: boolean
+  /** Shoppers may send a reference photo, at this price. */
+  photo_accepted: boolean
+  photo_price: string
 }
 
 export const CAKE_PROFILE_FORM_FIELDS = [
@@ -22,6 +25,7 @@ export const CAKE_PROFILE_FORM_FIELDS = [
   "max_message_length",
   "lead_time_minutes",
   "is_available",
+  "photo",
 ] as const
 
 export const ALL_EGG_OPTIONS = EGG_OPTIONS
@@ -35,6 +39,8 @@ export function cakeProfileFormValuesOf(profile?: AdminCakeProfile | null): Cake
     max_message_length: String(profile?.max_message_length ?? 50),
     lead_time_minutes: profile?.lead_time_minutes === null || profile?.lead_time_minutes === undefined ? "" : String(profile.lead_time_minutes),
     is_available: profile?.is_available ?? true,
+    photo_accepted: profile?.photo?.accepted ?? false,
+    photo_price: String(profile?.photo?.price ?? 0),
   }
 }
 
@@ -50,5 +56,6 @@ export function cakeProfileBodyOf(values: CakeProfileFormValues): AdminUpsertCak
     max_message_length: numberOrText(values.max_message_length) as number,
     lead_time_minutes: values.lead_time_minutes.trim() === "" ? null : (numberOrText(values.lead_time_minutes) as number),
     is_available: values.is_available,
+    photo: { accepted: values.photo_accepted, price: values.photo_price.trim() === "" ? 0 : (numberOrText(values.photo_price) as number) },
   }
 }

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AdminOrderCakeDetailsResponse } from "../../types/cake/http"
 import { LiveDriver } from "../components/live-driver"
+import { OrderLinePhoto } from "../components/order-line-photo"
 import { QueryState } from "../components/query-state"
 import { collectionOrderFields, fulfillmentsToHandOver, itemsToFulfil } from "../lib/collection-actions"
 import { sdk, sweetspotAdmin } from "../lib/sdk"
@@ -14,7 +15,7 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { time
 
 type Item = AdminOrderCakeDetailsResponse["items"][number]
 
-const Customization = ({ item }: { item: Item }) => {
+const Customization = ({ item, orderId }: { item: Item; orderId: string }) => {
   const c = item.customization
   return (
     <div className="flex flex-col gap-y-1 px-6 py-3" data-line-item-id={item.line_item.id}>
@@ -44,6 +45,7 @@ const Customization = ({ item }: { item: Item }) => {
           <dd className="text-ui-fg-base" data-customization-field="notes">
             {c.notes ?? "-"}
           </dd>
+          {c.photo ? <OrderLinePhoto orderId={orderId} itemId={item.line_item.id} photo={c.photo} /> : null}
         </dl>
       ) : (
         <Text size="small" className="text-ui-fg-subtle">
@@ -177,7 +179,7 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
         isEmpty={data !== undefined && data.items.length === 0}
         empty={<Text size="small">This order has no items.</Text>}
       >
-        {data?.items.map((item) => <Customization key={item.line_item.id} item={item} />)}
+        {data?.items.map((item) => <Customization key={item.line_item.id} item={item} orderId={order.id} />)}
         <div className="grid grid-cols-2 px-6 py-3" data-delivery="slot">
           <Text size="small" weight="plus" className="text-ui-fg-subtle">
             {pickup ? "Collection slot" : "Delivery slot"}

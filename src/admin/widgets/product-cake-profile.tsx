@@ -43,6 +43,9 @@ const ProfileView = ({ profile }: { profile: AdminCakeProfile }) => (
     <Row name="lead_time_minutes" label="Lead time">
       {profile.lead_time_minutes ? `${profile.lead_time_minutes} minutes` : "The bakery's"}
     </Row>
+    <Row name="photo" label="Reference photo">
+      {profile.photo?.accepted ? `Taken (+${money(profile.photo.price)})` : "Not taken"}
+    </Row>
     <Row name="is_available" label="Availability">
       <Badge size="2xsmall" color={profile.is_available ? "green" : "grey"}>
         {profile.is_available ? "Available" : "Not available"}

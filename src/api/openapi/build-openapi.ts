@@ -27,6 +27,7 @@ const errors = {
     "The caller already holds the most live streams allowed at once: close one first (type `too_many_requests`).",
     "TooManyStreams"
   ),
+  tooLarge: errorAnswer("The upload is larger than the route takes (type `payload_too_large`): the message names the limit.", "PayloadTooLarge"),
 }
 
 /** A stream's success: Server-Sent Events, each event's `data` one line of JSON in the route's answer schema. */
@@ -88,10 +89,11 @@ function queryObject(schema: z.ZodType) {
 
 function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   const names = pathParamNames(route.matcher)
+  const answerTypes = route.responseContentTypes ?? ["application/json"]
   const responses: ZodOpenApiOperationObject["responses"] = {
     "200": route.stream
       ? streamAnswer(route.stream.event, route.response)
-      : { description: "OK", content: { "application/json": { schema: route.response } } },
+      : { description: "OK", content: Object.fromEntries(answerTypes.map((type) => [type, { schema: route.response }])) },
     "400": errors.invalid,
   }
   if (route.auth !== "store") {
@@ -102,6 +104,9 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   }
   if (route.conflict) {
     responses["409"] = errorAnswer(`${route.conflict} (type \`conflict\`, code \`domain_conflict\`)`)
+  }
+  if (route.upload) {
+    responses["413"] = errors.tooLarge
   }
   if (route.method !== "GET" && route.matcher.startsWith("/store/carts")) {
     responses["429"] = errors.tooMany
@@ -122,6 +127,7 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
       ...(route.query ? { query: queryObject(route.query) } : {}),
     },
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+    ...(route.upload ? { requestBody: { required: true, content: { "multipart/form-data": { schema: route.upload } } } } : {}),
     responses,
   }
 }

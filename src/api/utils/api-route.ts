@@ -30,8 +30,15 @@ export type ApiRouteDocs = {
   query?: z.ZodType
   /** The body validator the route runs; its `.meta({ id })` names it in the document. */
   body?: z.ZodType
+  /**
+   * A multipart/form-data body the route streams itself (no JSON body parser, no
+   * body validator): its parts, for the document. The route may answer 413.
+   */
+  upload?: z.ZodType
   /** The success answer, in full; for a stream, the JSON `data` of each of its events. */
   response: z.ZodType
+  /** The success answer's media types when it is not JSON (an image): `response` then describes its bytes. */
+  responseContentTypes?: readonly string[]
   /**
    * The route answers a Server-Sent Events stream (`text/event-stream`) of events named
    * `event`, each with `response` as its data, rather than one JSON body. The route-wide
@@ -67,7 +74,8 @@ export function apiRoute({ queryConfig, ...docs }: ApiRouteDefinition): Document
     ...(docs.body ? [validateAndTransformBody(docs.body as Parameters<typeof validateAndTransformBody>[0])] : []),
     ...(docs.query ? [validateAndTransformQuery(docs.query as Parameters<typeof validateAndTransformQuery>[0], queryConfig ?? { defaults: [], isList: false })] : []),
   ]
-  return { method: [docs.method], matcher: docs.matcher, middlewares, docs }
+  // An upload is streamed by its route: Medusa's JSON body parser must leave the request unread.
+  return { method: [docs.method], matcher: docs.matcher, middlewares, docs, ...(docs.upload ? { bodyParser: false as const } : {}) }
 }
 
 /** The documented routes among a middlewares config's entries. */

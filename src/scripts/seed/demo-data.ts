@@ -120,7 +120,8 @@ export const DEMO_CAKES: DemoCake[] = [
     description: "Three layers of dark chocolate sponge with ganache.",
     bakery: "crumb-and-co",
     sizes: STANDARD_SIZES(32),
-    profile: profile("chocolate", ["egg", "eggless"]),
+    // A photo cake: an edible print of the shopper's picture.
+    profile: profile("chocolate", ["egg", "eggless"], { photo: { accepted: true, price: 6 } }),
   },
   {
     handle: "red-velvet-celebration",

@@ -1,4 +1,4 @@
-import { EggOption } from "./cake-options"
+import { CakePhoto, EggOption } from "./cake-options"
 
 /** What a shopper asks for on a cake, as the Store API takes it. */
 export type CakeChoiceInput = {
@@ -9,6 +9,13 @@ export type CakeChoiceInput = {
   notes?: string | null
 }
 
+/**
+ * A choice as SweetSpot's workflows take it: the shopper's, plus the line's photo,
+ * which only SweetSpot's photo routes set (the Store API's JSON bodies cannot).
+ * `photo` undefined keeps the line's photo.
+ */
+export type CakeChoiceWithPhoto = CakeChoiceInput & { photo?: CakePhoto | null }
+
 /** A choice checked against the cake profile: defaults filled, names as the profile spells them. */
 export type CakeChoice = {
   message: string | null
@@ -16,6 +23,8 @@ export type CakeChoice = {
   toppings: string[]
   shape: string | null
   notes: string | null
+  /** The reference photo, when the shopper sent one and the cake takes one. */
+  photo: CakePhoto | null
 }
 
 export type CakeCustomizationDTO = CakeChoice & {

@@ -1,4 +1,4 @@
-import { CakeShape, CakeTopping, EggOption } from "./cake-options"
+import { CakePhotoOption, CakeShape, CakeTopping, EggOption } from "./cake-options"
 
 export type CakeProfileDTO = {
   id: string
@@ -9,6 +9,8 @@ export type CakeProfileDTO = {
   max_message_length: number
   is_available: boolean
   lead_time_minutes?: number | null
+  /** Absent on a profile read without it: no photo. */
+  photo?: CakePhotoOption
 }
 
 /** The profile fields an upsert may set; on create, unset fields take the model's defaults. */
@@ -24,4 +26,5 @@ export const CAKE_PROFILE_FIELDS = [
   "max_message_length",
   "is_available",
   "lead_time_minutes",
+  "photo",
 ]

@@ -5,6 +5,8 @@ import { AdminOrderCakeDetailsResponse } from "./[id]/cake-details/validators"
 import { AdminRefreshDeliveryResponse } from "./[id]/delivery/refresh/validators"
 import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent } from "../../store/orders/[id]/delivery/validators"
 import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-delivery-stream"
+import { CAKE_PHOTO_CONTENT_TYPES } from "../../../types/cake/cake-options"
+import { CakePhotoImage, StoreGetCakePhotoParams } from "../../store/carts/validators"
 
 export const adminOrdersMiddlewares: MiddlewareRoute[] = [
   apiRoute({
@@ -40,6 +42,18 @@ export const adminOrdersMiddlewares: MiddlewareRoute[] = [
     query: GetOrderDeliveryStreamParams,
     response: OrderDeliveryStreamEvent,
     stream: { event: DELIVERY_EVENT },
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/orders/:id/items/:item_id/photo",
+    auth: "admin",
+    summary: "An ordered cake's photo",
+    description: "The reference photo the shopper sent with a cake, for the bakery. Never cached by shared caches.",
+    tags: ["Admin Orders"],
+    params: { id: "The order's id.", item_id: "The order line item's id." },
+    query: StoreGetCakePhotoParams,
+    response: CakePhotoImage,
+    responseContentTypes: CAKE_PHOTO_CONTENT_TYPES,
   }),
   // Medusa's own admin order routes: each cake line shows its customisation, the order its slot.
   ...["/admin/orders", "/admin/orders/:id"].map((matcher) => ({ matcher, middlewares: [withCakeFields({ allowCakeFields: false })] })),

@@ -10,6 +10,10 @@ describe("rate-limit rules", () => {
     ["POST", "/store/customers", "auth"],
     ["POST", "/store/carts", "cart"],
     ["POST", "/store/carts/cart_1/cakes", "cart"],
+    // Photo uploads and removals are cart changes; reading a photo is not.
+    ["POST", "/store/carts/cart_1/cakes/item_1/photo", "cart"],
+    ["DELETE", "/store/carts/cart_1/cakes/item_1/photo", "cart"],
+    ["GET", "/store/carts/cart_1/cakes/item_1/photo", null],
     ["POST", "/store/carts/cart_1/complete", "cart"],
     ["DELETE", "/store/carts/cart_1/line-items/item_1", "cart"],
     ["GET", "/store/carts/cart_1", null],

@@ -3,12 +3,16 @@ import { apiRoute } from "../../utils/api-route"
 import { withCakeFields } from "../../utils/with-cake-fields"
 import { storeCakeCartQueryConfig } from "./query-config"
 import {
+  CakePhotoImage,
   StoreAddCakeToCart,
   StoreCakeCartResponse,
   StoreGetCakeCartParams,
+  StoreGetCakePhotoParams,
   StoreSetCartDeliverySlot,
   StoreUpdateCakeInCart,
+  StoreUploadCakePhoto,
 } from "./validators"
+import { CAKE_PHOTO_CONTENT_TYPES } from "../../../types/cake/cake-options"
 
 /** Medusa's own cart routes that answer a cart: its cake lines show their customisation. */
 const medusaCartRoutes = [
@@ -49,6 +53,46 @@ export const storeCartsMiddlewares: MiddlewareRoute[] = [
     queryConfig: storeCakeCartQueryConfig,
     body: StoreUpdateCakeInCart,
     response: StoreCakeCartResponse,
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/store/carts/:id/cakes/:line_id/photo",
+    auth: "store",
+    summary: "Attach a reference photo to a cake line",
+    description:
+      "multipart/form-data with one file part named `file`: a JPEG, PNG or WebP image (checked by its first bytes, not its name or declared type; one whole image, nothing before or after it) of at most PHOTO_MAX_BYTES (5 MB). " +
+      "The cake's profile must take a photo (`cake_profile.photo.accepted`); its `photo.price` is added to the line like a topping. A second upload replaces the first (whose file is deleted). " +
+      "The photo is stored privately through Medusa's File module and is shown only through the photo routes, never by URL. Anything refused is a 400 (413 past the limit) that says what is accepted, and nothing is stored.",
+    tags: ["Store Carts"],
+    params: { id: "The cart's id.", line_id: "The cake line item's id." },
+    query: StoreGetCakeCartParams,
+    queryConfig: storeCakeCartQueryConfig,
+    upload: StoreUploadCakePhoto,
+    response: StoreCakeCartResponse,
+  }),
+  apiRoute({
+    method: "DELETE",
+    matcher: "/store/carts/:id/cakes/:line_id/photo",
+    auth: "store",
+    summary: "Take a cake line's photo off",
+    description: "The photo's file is deleted and the line repriced without it. A line without a photo answers the cart as it is.",
+    tags: ["Store Carts"],
+    params: { id: "The cart's id.", line_id: "The cake line item's id." },
+    query: StoreGetCakeCartParams,
+    queryConfig: storeCakeCartQueryConfig,
+    response: StoreCakeCartResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/store/carts/:id/cakes/:line_id/photo",
+    auth: "store",
+    summary: "A cake line's photo",
+    description: "The image itself, for whoever may see the cart (a registered shopper's cart is theirs alone: 404 to anyone else). Never cached by shared caches.",
+    tags: ["Store Carts"],
+    params: { id: "The cart's id.", line_id: "The cake line item's id." },
+    query: StoreGetCakePhotoParams,
+    response: CakePhotoImage,
+    responseContentTypes: CAKE_PHOTO_CONTENT_TYPES,
   }),
   apiRoute({
     method: "POST",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { EGG_OPTIONS, MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
+import { CAKE_PHOTO_CONTENT_TYPES, EGG_OPTIONS, MAX_CAKES_PER_LINE } from "../../../types/cake/cake-options"
 import { selectParamsShape } from "../../utils/find-params"
 import { DeliverySlot } from "../orders/[id]/delivery/validators"
 
@@ -42,6 +42,20 @@ export const StoreSetCartDeliverySlot = z
   .meta({ id: "StoreSetCartDeliverySlot" })
 export type StoreSetCartDeliverySlotType = z.infer<typeof StoreSetCartDeliverySlot>
 
+/** A cake line's reference photo, as carts and orders show it: what SweetSpot read of it, never a URL. */
+export const CakePhoto = z
+  .object({
+    file_id: z.string().meta({ description: "The private file's id in Medusa's File module." }),
+    content_type: z.enum(CAKE_PHOTO_CONTENT_TYPES).meta({ description: "Told by the file's first bytes, not its name." }),
+    size: z.number().int().meta({ description: "Bytes." }),
+    width: z.number().int().nullable().optional(),
+    height: z.number().int().nullable().optional(),
+  })
+  .meta({
+    id: "CakePhoto",
+    description: "The photo itself is read through the authenticated photo routes (`GET /store/carts/{id}/cakes/{line_id}/photo`, `GET /store/orders/{id}/items/{item_id}/photo`, `GET /admin/orders/{id}/items/{item_id}/photo`).",
+  })
+
 /** A cake line's customisation, as carts and orders show it. */
 export const CakeCustomization = z
   .object({
@@ -51,7 +65,8 @@ export const CakeCustomization = z
     toppings: z.array(z.string()),
     shape: z.string().nullable(),
     notes: z.string().nullable(),
-    price_adjustment: z.number().meta({ description: "What the toppings and shape add to the variant's price (main unit)." }),
+    photo: CakePhoto.nullable(),
+    price_adjustment: z.number().meta({ description: "What the toppings, shape and photo add to the variant's price (main unit)." }),
   })
   .meta({ id: "CakeCustomization" })
 
@@ -73,7 +88,7 @@ export const StoreCakeCart = z
         variant_id: z.string().nullable(),
         product_id: z.string().nullable(),
         quantity: z.number(),
-        unit_price: z.number().meta({ description: "For a customised cake, set by SweetSpot: variant + toppings + shape." }),
+        unit_price: z.number().meta({ description: "For a customised cake, set by SweetSpot: variant + toppings + shape + photo." }),
         metadata: z.record(z.string(), z.unknown()).nullable(),
         cake_customization: CakeCustomization.nullable().optional(),
       })
@@ -83,3 +98,19 @@ export const StoreCakeCart = z
   .meta({ id: "StoreCakeCart", description: "Medusa's store cart (its other fields as Medusa documents them) with each cake line's customisation and the booked slot." })
 
 export const StoreCakeCartResponse = z.object({ cart: StoreCakeCart })
+
+/** The multipart body of a photo upload (documentation: the route reads the stream itself). */
+export const StoreUploadCakePhoto = z
+  .strictObject({
+    file: z.string().meta({
+      format: "binary",
+      description: "One JPEG, PNG or WebP image (checked by its first bytes), at most PHOTO_MAX_BYTES (5 MB by default). Send it as a file part, with a filename.",
+    }),
+  })
+  .meta({ id: "StoreUploadCakePhoto" })
+
+/** The photo routes take no query parameter. */
+export const StoreGetCakePhotoParams = z.strictObject({})
+
+/** A photo's bytes, as the photo routes answer them (`Content-Type` is the type checked at upload). */
+export const CakePhotoImage = z.string().meta({ format: "binary", description: "The image's bytes." })

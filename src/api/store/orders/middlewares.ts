@@ -2,6 +2,8 @@ import { MiddlewareRoute } from "@medusajs/framework/http"
 import { apiRoute } from "../../utils/api-route"
 import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-delivery-stream"
 import { withCakeFields } from "../../utils/with-cake-fields"
+import { CAKE_PHOTO_CONTENT_TYPES } from "../../../types/cake/cake-options"
+import { CakePhotoImage, StoreGetCakePhotoParams } from "../carts/validators"
 import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent, StoreOrderDeliveryResponse } from "./[id]/delivery/validators"
 
 export const storeOrdersMiddlewares: MiddlewareRoute[] = [
@@ -29,6 +31,19 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     query: GetOrderDeliveryStreamParams,
     response: OrderDeliveryStreamEvent,
     stream: { event: DELIVERY_EVENT },
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/store/orders/:id/items/:item_id/photo",
+    auth: "store",
+    summary: "An ordered cake's photo",
+    description:
+      "The reference photo sent with a cake, kept with the order. A registered shopper's order is theirs alone (404 to anyone else); a guest's order, like Medusa's own order route, to whoever holds its id.",
+    tags: ["Store Orders"],
+    params: { id: "The order's id.", item_id: "The order line item's id." },
+    query: StoreGetCakePhotoParams,
+    response: CakePhotoImage,
+    responseContentTypes: CAKE_PHOTO_CONTENT_TYPES,
   }),
   // Medusa's own order routes: each cake line shows its customisation, the order its slot.
   ...["/store/orders", "/store/orders/:id"].map((matcher) => ({ matcher, middlewares: [withCakeFields({ allowCakeFields: true })] })),

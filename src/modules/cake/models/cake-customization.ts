@@ -1,9 +1,9 @@
 import { model } from "@medusajs/framework/utils"
-import { EGG_OPTIONS } from "../../../types/cake/cake-options"
+import { CakePhoto, EGG_OPTIONS } from "../../../types/cake/cake-options"
 
 /**
  * What a shopper asked for on one cake line: message, egg or eggless, toppings,
- * shape, notes, and the price it added. Linked to the customer, the product, the
+ * shape, notes, a reference photo, and the price it added. Linked to the customer, the product, the
  * cart line item and, once ordered, the order line item.
  */
 export const CakeCustomization = model
@@ -17,10 +17,16 @@ export const CakeCustomization = model
       toppings: model.json<string[]>().default([]),
       shape: model.text().nullable(),
       notes: model.text().nullable(),
-      // Toppings plus shape surcharge per cake, in the cart's currency (main unit).
+      // The reference photo: a private file of the File module, set only by SweetSpot's photo routes.
+      photo: model.json<CakePhoto>().nullable(),
+      // Toppings, shape surcharge and photo per cake, in the cart's currency (main unit).
       price_adjustment: model.bigNumber().default(0),
       // The cart it was made in: lets a removed line item's customisation be found and removed.
       cart_id: model.text().nullable(),
     }
   )
-  .indexes([{ on: ["cart_id"], where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["cart_id"], where: "deleted_at IS NULL" },
+    // The orphan-photo job reads the few customisations with a photo, removed ones included.
+    { on: ["updated_at"], where: "photo IS NOT NULL" },
+  ])

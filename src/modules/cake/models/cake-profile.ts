@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CakeShape, CakeTopping, EggOption } from "../../../types/cake/cake-options"
+import { CakePhotoOption, CakeShape, CakeTopping, EggOption, NO_CAKE_PHOTO } from "../../../types/cake/cake-options"
 
 /** The cake-only fields of a product (1:1 link to it). Sizes and base prices are the product's variants. */
 export const CakeProfile = model
@@ -18,6 +18,8 @@ export const CakeProfile = model
       is_available: model.boolean().default(true),
       // Extra preparation this cake needs (e.g. a tiered cake); the longest of a cart's cakes and the bakery's wins.
       lead_time_minutes: model.number().nullable(),
+      // Whether a shopper may send a reference photo for this cake, and what it adds to the price.
+      photo: model.json<CakePhotoOption>().default({ ...NO_CAKE_PHOTO }),
     }
   )
   .indexes([

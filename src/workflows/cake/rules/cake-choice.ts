@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
+import { CakeChoice, CakeChoiceWithPhoto } from "../../../types/cake/cake-customization"
 import { CakeProfileDTO } from "../../../types/cake/cake-profile"
 import { assertCakeAvailable } from "./cake-line"
 
@@ -10,9 +10,9 @@ const blankToNull = (value?: string | null) => (value?.trim() ? value.trim() : n
 /**
  * Checks a shopper's choice against the cake's profile and answers it normalised
  * (defaults filled, names spelled as the bakery does). Throws INVALID_DATA naming
- * the field and the allowed values.
+ * the field and the allowed values. A photo is only for a cake that takes one.
  */
-export function resolveCakeChoice(cakeTitle: string, profile: CakeProfileDTO, input: CakeChoiceInput): CakeChoice {
+export function resolveCakeChoice(cakeTitle: string, profile: CakeProfileDTO, input: CakeChoiceWithPhoto): CakeChoice {
   assertCakeAvailable(cakeTitle, profile)
 
   const message = blankToNull(input.message)
@@ -51,10 +51,20 @@ export function resolveCakeChoice(cakeTitle: string, profile: CakeProfileDTO, in
     }
   }
 
-  return { message, egg_version, toppings: [...toppings].sort(), shape, notes: blankToNull(input.notes) }
+  const photo = input.photo ?? null
+  if (photo && !profile.photo?.accepted) {
+    throw invalid(`photo: ${cakeTitle} takes no photo; remove it (DELETE /store/carts/:id/cakes/:line_id/photo)`)
+  }
+
+  return { message, egg_version, toppings: [...toppings].sort(), shape, notes: blankToNull(input.notes), photo }
 }
 
-/** Two cake lines with the same variant and the same key are the same cake and may share a line. */
-export function cakeChoiceKey(variantId: string, choice: CakeChoice): string {
-  return JSON.stringify([variantId, choice.message, choice.egg_version, choice.toppings, choice.shape, choice.notes])
+/**
+ * Two cake lines with the same variant and the same key are the same cake and may
+ * share a line. A line with a photo has a key of its own (its file), so no other
+ * cake ever joins it; without one, the key is what it was before photos existed.
+ */
+export function cakeChoiceKey(variantId: string, choice: Omit<CakeChoice, "photo"> & { photo?: { file_id: string } | null }): string {
+  const key: unknown[] = [variantId, choice.message, choice.egg_version, choice.toppings, choice.shape, choice.notes]
+  return JSON.stringify(choice.photo ? [...key, choice.photo.file_id] : key)
 }

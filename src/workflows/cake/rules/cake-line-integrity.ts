@@ -17,7 +17,8 @@ import {
 import { assertOneBakery, BakeryRef } from "./one-bakery-per-cart"
 
 /** A customisation as the integrity rules read it, with the cart line it is linked to. */
-export type CustomizationClaim = CakeChoice & {
+export type CustomizationClaim = Omit<CakeChoice, "photo"> & {
+  photo?: CakeChoice["photo"]
   id: string
   cart_id: string | null
   line_item?: { id: string } | null

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertCartAccess, assertCartOpen } from "../../checkout/rules/owner-access"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CakeChoice, CakeChoiceInput } from "../../../types/cake/cake-customization"
+import { CakeChoice, CakeChoiceWithPhoto } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
 import { assertCakeOnSale, assertLineQuantity } from "../rules/cake-line"
 import { priceCake } from "../rules/cake-price"
@@ -15,7 +15,7 @@ export type PrepareCakeLineInput = {
   /** Products already in the cart, with their bakery. */
   cart_products: any[]
   quantity: number
-  customization: CakeChoiceInput
+  customization: CakeChoiceWithPhoto
   /** The logged-in shopper, if any. */
   customer_id?: string | null
   /** When changing an existing cake line: its id (it is left out of the merge search). */
@@ -36,8 +36,8 @@ export const prepareCakeLineStepId = "prepare-cake-line"
 
 /**
  * Checks that the shopper may change this cart and that the choice fits the cake
- * (profile, availability, one bakery per cart, quantity), and prices it. Writes
- * nothing.
+ * (profile, availability, a photo only where the cake takes one, one bakery per
+ * cart, quantity), and prices it. Writes nothing.
  */
 export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (input: PrepareCakeLineInput) => {
   const { cart, variant } = input

@@ -21,7 +21,7 @@ export const updateCakeCustomizationStep = createStep(
       return
     }
     const service: CakeModuleService = container.resolve(CAKE_MODULE)
-    const { id, message, egg_version, toppings, shape, notes, price_adjustment } = previous
-    await service.updateCakeCustomizations({ id, message, egg_version, toppings, shape, notes, price_adjustment })
+    const { id, message, egg_version, toppings, shape, notes, photo, price_adjustment } = previous
+    await service.updateCakeCustomizations({ id, message, egg_version, toppings, shape, notes, photo, price_adjustment })
   }
 )

@@ -1,7 +1,7 @@
 import { QueryContext } from "@medusajs/framework/utils"
 
 /** A customisation's own fields, as carts and orders show them on their lines. */
-export const cakeCustomizationFields = ["id", "message", "egg_version", "toppings", "shape", "notes", "price_adjustment"]
+export const cakeCustomizationFields = ["id", "message", "egg_version", "toppings", "shape", "notes", "photo", "price_adjustment"]
 
 /** What the cake-cart workflows read of a cart. */
 export const cakeCartFields = [

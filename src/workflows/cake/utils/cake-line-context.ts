@@ -33,6 +33,7 @@ export const customizationClaimFields = [
   "toppings",
   "shape",
   "notes",
+  "photo",
   "line_item.id",
 ]
 

@@ -1,6 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { assertCartAccess } from "../../checkout/rules/owner-access"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   releaseLockStep,
@@ -8,6 +6,9 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
+import { CakePhoto } from "../../../types/cake/cake-options"
+import { deleteCakePhotoFilesStep } from "../steps/delete-cake-photo-files"
+import { findCakeLineStep } from "../steps/find-cake-line"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
 import { updateCakeCustomizationStep } from "../steps/update-cake-customization"
 import { cartLockKey } from "../utils/cart-lock"
@@ -18,28 +19,21 @@ export type UpdateCakeInCartWorkflowInput = {
   line_id: string
   quantity?: number
   customization?: CakeChoiceInput
+  /**
+   * The line's new photo, or null to take it off; undefined keeps it. Only
+   * SweetSpot's photo routes set it (the Store API's JSON body cannot).
+   */
+  photo?: CakePhoto | null
   customer_id?: string | null
 }
 
 export const updateCakeInCartWorkflowId = "update-cake-in-cart"
 
-const findCakeLineStep = createStep(
-  "find-cake-line",
-  async (input: { cart: any; cart_id: string; line_id: string; customer_id?: string | null }) => {
-    const { cart } = input
-    assertCartAccess(cart, input.cart_id, input.customer_id)
-    const line = cart.items?.find((item: any) => item.id === input.line_id)
-    if (!line?.cake_customization) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cake line ${input.line_id} was not found in cart ${input.cart_id}`)
-    }
-    return new StepResponse(line)
-  }
-)
-
 /**
- * Changes a cake line's quantity and/or customisation: the new choice is checked
- * against the profile, repriced server-side and written to both the
- * customisation and the line item.
+ * Changes a cake line's quantity, customisation and/or photo: the new choice is
+ * checked against the profile, repriced server-side and written to both the
+ * customisation and the line item. A photo replaced or taken off is deleted from
+ * storage last, once everything else has succeeded.
  */
 export const updateCakeInCartWorkflow = createWorkflow(
   updateCakeInCartWorkflowId,
@@ -88,6 +82,7 @@ export const updateCakeInCartWorkflow = createWorkflow(
             shape: current.shape,
             notes: current.notes,
             ...input.customization,
+            photo: input.photo === undefined ? current.photo ?? null : input.photo,
           },
         }
       })
@@ -113,6 +108,12 @@ export const updateCakeInCartWorkflow = createWorkflow(
     updateLineItemInCartWorkflow.runAsStep({ input: update })
 
     releaseLockStep({ key: lockKey })
+
+    const replacedPhotos = transform({ line, prepared }, ({ line, prepared }) => {
+      const before = line.cake_customization.photo?.file_id
+      return before && before !== prepared.choice.photo?.file_id ? [before as string] : []
+    })
+    deleteCakePhotoFilesStep(replacedPhotos)
     return new WorkflowResponse(prepared)
   }
 )

@@ -22,6 +22,7 @@ export const orderEmailFields = [...new Set([
   "items.cake_customization.toppings",
   "items.cake_customization.shape",
   "items.cake_customization.notes",
+  "items.cake_customization.photo",
   "delivery_slot.starts_at",
   "delivery_slot.ends_at",
   "bakery.name",
@@ -80,6 +81,7 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null; stor
             toppings: item.cake_customization.toppings ?? [],
             shape: item.cake_customization.shape ?? null,
             notes: item.cake_customization.notes ?? null,
+            has_photo: Boolean(item.cake_customization.photo),
           }
         : null,
     })),

@@ -25,6 +25,7 @@ describe("resolveCakeChoice", () => {
       toppings: ["Fresh berries", "Sprinkles"],
       shape: "Heart",
       notes: null,
+      photo: null,
     })
   })
 
@@ -60,6 +61,15 @@ describe("resolveCakeChoice", () => {
     )
   })
 
+  it("keeps a photo on a cake that takes one, and refuses it on one that does not", () => {
+    const photo = { file_id: "private-1-cake-photo.png", content_type: "image/png" as const, size: 120, width: 4, height: 3 }
+    const takesPhotos = { ...profile, photo: { accepted: true, price: 5 } }
+    expect(resolveCakeChoice("Truffle", takesPhotos, { photo }).photo).toEqual(photo)
+    expect(() => resolveCakeChoice("Truffle", profile, { photo })).toThrow("photo: Truffle takes no photo")
+    expect(() => resolveCakeChoice("Truffle", { ...profile, photo: { accepted: false, price: 5 } }, { photo })).toThrow("takes no photo")
+    expect(resolveCakeChoice("Truffle", profile, { photo: null }).photo).toBeNull()
+  })
+
   it("refuses an unavailable cake", () => {
     expect(() => resolveCakeChoice("Truffle", { ...profile, is_available: false }, {})).toThrow("Truffle is not available right now")
   })
@@ -77,5 +87,15 @@ describe("cakeChoiceKey", () => {
     const b = resolveCakeChoice("T", profile, { message: "Happy retirement" })
     expect(cakeChoiceKey("variant_1", a)).not.toEqual(cakeChoiceKey("variant_1", b))
     expect(cakeChoiceKey("variant_1", a)).not.toEqual(cakeChoiceKey("variant_2", a))
+  })
+
+  it("gives a line with a photo a key of its own, and keeps the key of a line without one as it was", () => {
+    const plain = resolveCakeChoice("T", profile, { message: "Hi" })
+    const withPhoto = { ...plain, photo: { file_id: "private-1-a.png", content_type: "image/png" as const, size: 1 } }
+    expect(cakeChoiceKey("variant_1", plain)).toEqual(JSON.stringify(["variant_1", "Hi", "egg", [], null, null]))
+    expect(cakeChoiceKey("variant_1", withPhoto)).not.toEqual(cakeChoiceKey("variant_1", plain))
+    expect(cakeChoiceKey("variant_1", withPhoto)).not.toEqual(
+      cakeChoiceKey("variant_1", { ...withPhoto, photo: { ...withPhoto.photo, file_id: "private-2-b.png" } })
+    )
   })
 })

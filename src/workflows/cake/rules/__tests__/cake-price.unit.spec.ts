@@ -33,6 +33,14 @@ describe("priceCake", () => {
     expect(priceCake(27.5, profile, choice)).toEqual({ unit_price: 27.5, price_adjustment: 0 })
   })
 
+  it("adds the photo's price to a line with a photo, like a topping", () => {
+    const takesPhotos = { ...profile, photo: { accepted: true, price: 4.9 } }
+    const photo = { file_id: "private-1-a.jpg", content_type: "image/jpeg" as const, size: 2000 }
+    const choice = resolveCakeChoice("C", takesPhotos, { toppings: ["Gold leaf"], photo })
+    expect(priceCake(32, takesPhotos, choice)).toEqual({ unit_price: 37.1, price_adjustment: 5.1 })
+    expect(priceCake(32, takesPhotos, { ...choice, photo: null })).toEqual({ unit_price: 32.2, price_adjustment: 0.2 })
+  })
+
   it("keeps cents exact", () => {
     const choice = resolveCakeChoice("C", profile, { toppings: ["Gold leaf"] })
     expect(priceCake(0.1, profile, choice).unit_price).toEqual(0.3)

@@ -26,6 +26,10 @@ export const AdminUpsertCakeProfile = z.strictObject({
   max_message_length: z.number().int().min(0, "must not be negative").max(200).optional(),
   is_available: z.boolean().optional(),
   lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60).nullish(),
+  photo: z
+    .strictObject({ accepted: z.boolean(), price: money.default(0) })
+    .meta({ description: "Whether shoppers may send a reference photo for this cake, and what it adds to the line (main unit)." })
+    .optional(),
 })
   .partial({ flavour: true })
   .meta({ id: "AdminUpsertCakeProfile" })
@@ -42,6 +46,9 @@ export const CakeProfile = z
     max_message_length: z.number().int().meta({ description: "0: the cake takes no message." }),
     is_available: z.boolean(),
     lead_time_minutes: z.number().int().nullable().meta({ description: "This cake's own lead time, when longer than the bakery's." }),
+    photo: z
+      .object({ accepted: z.boolean(), price: z.number() })
+      .meta({ description: "Whether the cake takes a reference photo (`POST /store/carts/{id}/cakes/{line_id}/photo`) and its price, added to the line like a topping." }),
   })
   .meta({ id: "CakeProfile" })
 

@@ -5,6 +5,7 @@ export const storeCakeCustomizationFields = [
   "toppings",
   "shape",
   "notes",
+  "photo",
   "price_adjustment",
   "created_at",
   "updated_at",
