@@ -46,14 +46,26 @@ async function operationsOfHelpers() {
   for (const [helper] of names) {
     const { calls, sdk } = recordingClient()
     const fn = helper.split(".").reduce<any>((node, key) => node[key], sweetspot(sdk))
-    try {
-      // Only the request matters here: what the helper does with an answer (which never comes) does not.
-      Promise.resolve(fn(...Array.from({ length: fn.length }, (_, i) => `arg${i}`))).catch(() => undefined)
-    } catch {
-      // A helper that cannot take placeholder arguments shows below as calling no operation.
+    // Only the request matters here: what the helper does with an answer (which never comes) does not.
+    const run = (args: unknown[]) => {
+      try {
+        const out = fn(...args)
+        // A stream helper is an async generator: it sends its request on the first `next()`.
+        const started = out && typeof out[Symbol.asyncIterator] === "function" ? out.next() : out
+        Promise.resolve(started).catch(() => undefined)
+      } catch {
+        // A helper that cannot take placeholder arguments shows below as calling no operation.
+      }
     }
+    const placeholders = Array.from({ length: fn.length }, (_, i) => `arg${i}`)
+    run(placeholders)
     // A helper may await something of its own (a token, a header) before it sends.
     await new Promise((done) => setImmediate(done))
+    if (!calls.length && placeholders.length) {
+      // An upload's last parameter is the file: a Blob, not a string.
+      run([...placeholders.slice(0, -1), new Blob(["x"])])
+      await new Promise((done) => setImmediate(done))
+    }
     called.push({
       helper,
       requests: calls.map((call) => operations.find((op) => op.method === call.method && op.pattern.test(call.path))?.operation ?? `undocumented: ${call.method} ${call.path}`),

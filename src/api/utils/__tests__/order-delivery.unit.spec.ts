@@ -35,7 +35,7 @@ describe("an order's delivery, for the JSON route and the streams", () => {
       fulfillment: "delivery",
       status: "shipped",
       slot: shippedOrder.delivery_slot,
-      estimate: { eta_at: "2026-12-02T11:10:00.000Z", distance_meters: 4200, duration_seconds: 900, source: "google", computed_at: "2026-12-02T10:55:00.000Z" },
+      estimate: { eta_at: "2026-12-02T11:10:00.000Z", distance_meters: 4200, duration_seconds: 900, source: "google", computed_at: "2026-12-02T10:55:00.000Z", origin: "bakery" },
     })
     expect(await loadOrderDelivery(containerAnswering([]), "order_2")).toBeNull()
   })
