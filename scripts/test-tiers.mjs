@@ -10,8 +10,9 @@ const PARALLEL_TIERS = ["unit", "integration:modules", "integration:http"]
 const SERIAL_TIERS = ["browser", "scale-out"]
 const workers = process.env.TEST_WORKERS || "2"
 
-const runs = process.env.TEST_TYPE
-  ? [{ tiers: process.env.TEST_TYPE, workers: SERIAL_TIERS.includes(process.env.TEST_TYPE) ? "1" : workers }]
+const asked = process.env.TEST_TYPE?.split(",").map((tier) => tier.trim())
+const runs = asked
+  ? [{ tiers: asked.join(","), workers: asked.some((tier) => SERIAL_TIERS.includes(tier)) ? "1" : workers }]
   : [
       { tiers: PARALLEL_TIERS.join(","), workers },
       { tiers: SERIAL_TIERS.join(","), workers: "1" },
