@@ -7,6 +7,8 @@ const { join } = require("node:path")
 
 module.exports = async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+  // Names this run: the browser and scale-out suites build the app once per run (scripts/lib/production-server.mjs).
+  process.env.SWEETSPOT_TEST_RUN ??= `${process.pid}-${Date.now()}`
   process.env.LOG_LEVEL ??= "error"
   // Suites log in and change carts far faster than a shopper: the rate-limit suite sets its own low limits.
   process.env.RATE_LIMIT_AUTH_REQUESTS ??= "100000"

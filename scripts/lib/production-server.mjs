@@ -1,6 +1,7 @@
 // Builds the app with `medusa build` and runs the build the way production does
 // (`medusa start` inside .medusa/server), for the browser tests and the benchmark.
 import { spawn } from "node:child_process"
+import { readFile, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDatabaseReachable } from "./database-url.mjs"
@@ -30,11 +31,30 @@ function runMedusa(args, { cwd, env }) {
 
 const baseEnv = (env) => ({ ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...env })
 
-/** Compiles the backend and the admin into .medusa/server; fails on a type error or a broken admin bundle. */
+/** Which build a test run last made: `<run id>:admin` or `<run id>:no-admin`. */
+const buildMarker = join(serverDir, ".test-run-build")
+
+/**
+ * Compiles the backend and the admin into .medusa/server; fails on a type error or a
+ * broken admin bundle. Within one test run (SWEETSPOT_TEST_RUN, set by jest's global
+ * setup) a build is made once and reused by the suites that come after it: one with
+ * the admin serves a suite that disables it too, not the other way round.
+ */
 export async function buildApp(env = {}) {
+  const withAdmin = baseEnv(env).DISABLE_MEDUSA_ADMIN !== "true"
+  const run = process.env.SWEETSPOT_TEST_RUN
+  if (run) {
+    const last = await readFile(buildMarker, "utf8").catch(() => "")
+    if (last === `${run}:admin` || (!withAdmin && last === `${run}:no-admin`)) {
+      return "(reused this test run's build)"
+    }
+  }
   const output = await runMedusa(["build"], { cwd: root, env: baseEnv(env) })
   if (/completed with errors/i.test(output)) {
     throw new Error(`medusa build reported errors:\n${output.split("\n").slice(-30).join("\n")}`)
+  }
+  if (run) {
+    await writeFile(buildMarker, `${run}:${withAdmin ? "admin" : "no-admin"}`)
   }
   return output
 }
