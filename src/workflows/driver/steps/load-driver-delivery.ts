@@ -1,13 +1,20 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { domainConflict } from "../../../errors/domain-conflict"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
-import { deliveryStage, preparedFulfillment, shippedFulfillment } from "../rules/delivery-stage"
+import { deliveryStage, FulfillmentState, preparedFulfillment, shippedFulfillment } from "../rules/delivery-stage"
 import { DriverAction, driverActionProblem } from "../rules/driver-action"
 import { driverDeliveryOrderFields, isBakeryDelivery } from "../utils/driver-delivery-view"
 import { loadActiveDriver } from "../utils/load-active-driver"
 
 export type LoadDriverDeliveryInput = { driver_id: string; order_id: string; action: DriverAction }
+
+/** A fulfillment as a driver action reads it: its state and what it holds (for Medusa's shipment). */
+type DriverFulfillment = FulfillmentState & { items?: { line_item_id: string; quantity: number }[] | null }
+
+/** What the step answers of the order: its number (the rest is read by the routes' views). */
+type DriverOrder = { id: string; display_id: number }
 
 export const loadDriverDeliveryStepId = "load-driver-delivery"
 
@@ -28,7 +35,9 @@ export const loadDriverDeliveryStep = createStep(
     }
     const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
     const [assignment] = await drivers.listDeliveryAssignments({ order_id }, { relations: ["driver"] })
-    const stage = deliveryStage({ status: order.status, fulfillments: order.fulfillments as any, assignment: assignment ?? null })
+    // Medusa's generated types give these fields as loosely as query.graph can; the fields asked for are these.
+    const fulfillments = (order.fulfillments ?? []) as unknown as (DriverFulfillment | null)[]
+    const stage = deliveryStage({ status: order.status, fulfillments, assignment: assignment ?? null })
     const problem = driverActionProblem(action, driver_id, {
       display_id: Number(order.display_id),
       stage,
@@ -37,7 +46,12 @@ export const loadDriverDeliveryStep = createStep(
     if (problem) {
       throw problem
     }
-    const fulfillment = action === "complete" ? shippedFulfillment(order.fulfillments as any[]) : preparedFulfillment(order.fulfillments as any[])
-    return new StepResponse({ driver, order: order as any, assignment: assignment ?? null, fulfillment: fulfillment as any })
+    const fulfillment = action === "complete" ? shippedFulfillment(fulfillments) : preparedFulfillment(fulfillments)
+    if (!fulfillment) {
+      // The stage checks above leave one; an order changed under us since says so rather than failing later.
+      throw domainConflict(`Order #${Number(order.display_id)} changed meanwhile: load your deliveries again`)
+    }
+    const loaded: DriverOrder = { id: order.id, display_id: Number(order.display_id) }
+    return new StepResponse({ driver, order: loaded, assignment: assignment ?? null, fulfillment })
   }
 )
