@@ -4,6 +4,7 @@ import { sweetspotRoutes } from "../../src/api/openapi/document"
 import { ApiRouteAuth, ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
 import { fulfilOrder } from "../helpers/dispatch"
+import { driverBearer, registerDriver } from "../helpers/driver"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { pngImage } from "../helpers/images"
@@ -620,10 +621,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/bakeries/${bakeryId}/cakes`, { remove: [looseProductId] }, { headers: adminToken })
       // A driver of the bakery, registered and logged in; staff prepared the guest's order for them.
       const { data: van } = await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Matrix Driver", email: "matrix-driver@vans.test" }, { headers: adminToken })
-      const vanLogin = { email: "matrix-driver@vans.test", password: "matrix-van-1" }
-      const { data: registration } = await api.post("/auth/driver/emailpass/register", vanLogin)
-      await api.post("/drivers", {}, { headers: { authorization: `Bearer ${registration.token}` } })
-      const driverToken = { authorization: `Bearer ${(await api.post("/auth/driver/emailpass", vanLogin)).data.token}` }
+      const driverToken = driverBearer(await registerDriver(api, "matrix-driver@vans.test", "matrix-van-1"))
       await fulfilOrder(api, guestOrder.id, { headers: adminToken })
       const { data: [guestSlot] } = await container
         .resolve(ContainerRegistrationKeys.QUERY)

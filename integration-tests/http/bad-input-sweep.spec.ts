@@ -9,6 +9,7 @@ import { sweetspotRoutes } from "../../src/api/openapi/document"
 import { ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
 import { fulfilOrder } from "../helpers/dispatch"
+import { driverBearer, registerDriver } from "../helpers/driver"
 import { useEnv } from "../helpers/env"
 import { BAD_IDS, BadInput, badBodies, badQueries, Payload, queryString, sameCheck, show } from "../helpers/bad-inputs"
 import { changedTables, digestDomainTables } from "../helpers/db-digest"
@@ -288,10 +289,7 @@ medusaIntegrationTestRunner({
       const slot = await firstAvailableSlot(api, owner, bakeryId, cart.id)
       // A driver carrying the placed order: staff prepare it, the driver claims it and picks it up.
       const { data: van } = await api.post(`/admin/bakeries/${bakeryId}/drivers`, { name: "Sweep Van", email: "sweep-van@vans.test" }, { headers: admin })
-      const vanLogin = { email: "sweep-van@vans.test", password: "sweep-van-1" }
-      const { data: registration } = await api.post("/auth/driver/emailpass/register", vanLogin)
-      await api.post("/drivers", {}, { headers: { authorization: `Bearer ${registration.token}` } })
-      const driver = { authorization: `Bearer ${(await api.post("/auth/driver/emailpass", vanLogin)).data.token}` }
+      const driver = driverBearer(await registerDriver(api, "sweep-van@vans.test", "sweep-van-1"))
       await fulfilOrder(api, order.id, { headers: admin })
       await api.post(`/drivers/me/deliveries/${order.id}/claim`, {}, { headers: driver })
       await api.post(`/drivers/me/deliveries/${order.id}/pick-up`, {}, { headers: driver })

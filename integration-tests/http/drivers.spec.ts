@@ -1,12 +1,12 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Medusa from "@medusajs/js-sdk"
-import { AxiosInstance } from "axios"
 import { sweetspot, SweetSpotApiError } from "../../src/sdk"
 import { DeliveryEvents } from "../../src/workflows/delivery/events"
 import { adminHeaders, TEST_ADMIN } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
+import { registerDriver } from "../helpers/driver"
 import { useEnv } from "../helpers/env"
 import { fakeGoogle } from "../helpers/fake-google"
 import { firstEventOf } from "../helpers/sse"
@@ -38,14 +38,6 @@ afterAll(() => google.stop())
 
 const BAKERY_ORIGIN = "51.52370,-0.07540"
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-
-/** Medusa's driver registration, then SweetSpot's bind, then a login: answers the driver's token. */
-async function registerDriver(api: AxiosInstance, email: string, password = "van-driver-1") {
-  const { data: registration } = await api.post("/auth/driver/emailpass/register", { email, password })
-  await api.post("/drivers", {}, bearer(registration.token))
-  const { data: login } = await api.post("/auth/driver/emailpass", { email, password })
-  return login.token as string
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
