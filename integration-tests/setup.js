@@ -12,3 +12,8 @@ console.log = (...args) => {
   }
   log(...args)
 }
+
+// The ETA refresh job would otherwise fire every two minutes inside a long suite and
+// rewrite estimates behind whatever the suite is checking (the bad-input sweep's
+// "changed nothing" digest). Suites that test the job call it directly.
+process.env.ETA_REFRESH_CRON ??= "0 0 1 1 *"
