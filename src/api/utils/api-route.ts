@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { requireActiveDriver } from "../drivers/active-driver"
+import { refuseBody, refuseQuery } from "./refuse-unexpected-input"
 
 /**
  * Who may call a route: `store` needs the publishable key (a logged-in shopper is
@@ -71,7 +72,9 @@ export function apiRoute({ queryConfig, ...docs }: ApiRouteDefinition): Document
     ...(docs.auth === "customer" ? [authenticate("customer", ["session", "bearer"])] : []),
     ...(docs.auth === "driver" ? [authenticate("driver", ["bearer"]), requireActiveDriver] : []),
     ...(docs.auth === "driver_registration" ? [authenticate("driver", ["bearer"], { allowUnregistered: true })] : []),
-    ...(docs.body ? [validateAndTransformBody(docs.body as Parameters<typeof validateAndTransformBody>[0])] : []),
+    // Deny by default: a route without a validator for its query or body takes none.
+    ...(docs.query ? [] : [refuseQuery]),
+    ...(docs.body ? [validateAndTransformBody(docs.body as Parameters<typeof validateAndTransformBody>[0])] : docs.method === "GET" || docs.upload ? [] : [refuseBody]),
     ...(docs.query ? [validateAndTransformQuery(docs.query as Parameters<typeof validateAndTransformQuery>[0], queryConfig ?? { defaults: [], isList: false })] : []),
   ]
   // An upload is streamed by its route: Medusa's JSON body parser must leave the request unread.
