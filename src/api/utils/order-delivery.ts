@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderProgress, orderProgressFields } from "../../workflows/delivery/rules/collection-status"
 import { orderDriverView, OrderDriverView } from "../../workflows/delivery/utils/order-driver-view"
-import { deliveryEstimateFields, estimateView } from "./delivery-estimate-view"
+import { deliveryEstimateFields, estimateView } from "../../workflows/delivery/utils/delivery-estimate-view"
 
 const orderDeliveryFields = ["id", "customer_id", ...orderProgressFields, "delivery_slot.starts_at", "delivery_slot.ends_at", ...deliveryEstimateFields]
 

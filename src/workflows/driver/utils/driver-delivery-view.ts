@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { fulfillmentKind } from "../../delivery/rules/collection-status"
-import { estimateView, deliveryEstimateFields } from "../../../api/utils/delivery-estimate-view"
+import { estimateView, deliveryEstimateFields } from "../../delivery/utils/delivery-estimate-view"
 import { deliveryStage } from "../rules/delivery-stage"
 
 /** What a driver (and the bakery's Deliveries page) reads of an order, for a query.graph on `order`. */

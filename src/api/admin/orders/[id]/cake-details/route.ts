@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cakeCustomizationItemFields } from "../../../../store/carts/query-config"
 import { orderProgress, orderProgressFields } from "../../../../../workflows/delivery/rules/collection-status"
-import { deliveryEstimateFields, estimateView } from "../../../../utils/delivery-estimate-view"
+import { deliveryEstimateFields, estimateView } from "../../../../../workflows/delivery/utils/delivery-estimate-view"
 
 /**
  * What the bakery needs to bake and hand over an order: each line with its customisation, collect or deliver
