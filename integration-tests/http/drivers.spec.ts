@@ -297,6 +297,48 @@ medusaIntegrationTestRunner({
       expect(statuses).toEqual([...Array(30).fill(409), 429])
     })
 
+    it("keeps drivers off orders staff shipped themselves, and sends arriving-soon once the van's ETA is close", async () => {
+      await addDriver(crumb(), "Ana Driver", "ana@vans.test")
+      const ana = await registerDriver(api, "ana@vans.test")
+      const message = async (verb: string, orderId: string) => (await failing(api.post(`/drivers/me/deliveries/${orderId}/${verb}`, {}, bearer(ana)))).data.message
+
+      // Staff ship an order nobody claimed: no driver can take it or hand it over.
+      const unclaimed = await preparedOrder("self-shipped@sweetspot.test")
+      const { data: shippedOrder } = await api.get(`/admin/orders/${unclaimed.order.id}?fields=*fulfillments`, admin)
+      const fulfillment = shippedOrder.order.fulfillments[0]
+      const items = unclaimed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
+      await after("shipment.created", () => api.post(`/admin/orders/${unclaimed.order.id}/fulfillments/${fulfillment.id}/shipments`, { items }, admin))
+      expect(await message("claim", unclaimed.order.id)).toEqual(`Order #${unclaimed.order.display_id} has already been picked up`)
+      expect(await message("complete", unclaimed.order.id)).toEqual(`Order #${unclaimed.order.display_id} is not yours: claim it first`)
+      expect(await list(ana, "ready")).toEqual([])
+
+      // Staff ship an order Ana claimed: she carries it now (Medusa's shipment route stamps her pick-up), so her
+      // own pick-up and a release are refused, her position counts and the hand-over is hers.
+      const claimed = await preparedOrder("claimed-then-shipped@sweetspot.test")
+      await api.post(`/drivers/me/deliveries/${claimed.order.id}/claim`, {}, bearer(ana))
+      const { data: claimedOrder } = await api.get(`/admin/orders/${claimed.order.id}?fields=*fulfillments`, admin)
+      const claimedItems = claimed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
+      await after("shipment.created", () =>
+        api.post(`/admin/orders/${claimed.order.id}/fulfillments/${claimedOrder.order.fulfillments[0].id}/shipments`, { items: claimedItems }, admin)
+      )
+      expect(await message("pick-up", claimed.order.id)).toEqual(`Order #${claimed.order.display_id} has already been picked up`)
+      expect(await message("release", claimed.order.id)).toEqual(`Order #${claimed.order.display_id} has already been picked up`)
+      expect(await list(ana, "mine")).toEqual([claimed.order.id])
+
+      // The van is 15 minutes out from the bakery (no arriving-soon), then reports a position 4 minutes away.
+      expect(await sent({ to: "claimed-then-shipped@sweetspot.test", template: "arriving-soon" })).toHaveLength(0)
+      google.state.duration_seconds = 240
+      await after(DeliveryEvents.ARRIVING_SOON, () =>
+        after(DeliveryEvents.DRIVER_POSITION_UPDATED, () =>
+          api.post("/drivers/me/location", { latitude: 51.515, longitude: -0.075, recorded_at: new Date().toISOString() }, bearer(ana))
+        )
+      )
+      expect((await deliveryOf(claimed.order.id, claimed.shopper)).estimate).toEqual(expect.objectContaining({ origin: "driver", source: "google" }))
+      expect(await sent({ to: "claimed-then-shipped@sweetspot.test", template: "arriving-soon" })).toHaveLength(1)
+      const done: any = await after("delivery.created", () => api.post(`/drivers/me/deliveries/${claimed.order.id}/complete`, {}, bearer(ana)))
+      expect(done.data.delivery.stage).toEqual("delivered")
+    })
+
     it("shows staff a bakery's deliveries of a day with each stage and driver: cancelled ones too, collections never", async () => {
       await addDriver(crumb(), "Ana Driver", "ana@vans.test")
       const anaToken = await registerDriver(api, "ana@vans.test")
