@@ -17,3 +17,4 @@ console.log = (...args) => {
 // rewrite estimates behind whatever the suite is checking (the bad-input sweep's
 // "changed nothing" digest). Suites that test the job call it directly.
 process.env.ETA_REFRESH_CRON ??= "0 0 1 1 *"
+process.env.BALANCE_REQUEST_CRON ??= "0 0 1 1 *"
