@@ -16,5 +16,7 @@ console.log = (...args) => {
 // The ETA refresh job would otherwise fire every two minutes inside a long suite and
 // rewrite estimates behind whatever the suite is checking (the bad-input sweep's
 // "changed nothing" digest). Suites that test the job call it directly.
-process.env.ETA_REFRESH_CRON ??= "0 0 1 1 *"
-process.env.BALANCE_REQUEST_CRON ??= "0 0 1 1 *"
+process.env.ETA_REFRESH_CRON ??= "off"
+// The balance job never runs on its own either ("off"; a far-off cron would overflow Node's timer):
+// the deposits suite calls it with the day it wants.
+process.env.BALANCE_REQUEST_CRON ??= "off"

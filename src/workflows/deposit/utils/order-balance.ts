@@ -8,7 +8,11 @@ export type OrderBalance = {
   currency_code: string
   /** Captured, less refunds (Medusa's order summary `transaction_total`). */
   paid: number
-  /** Still owed (Medusa's order summary `pending_difference`); 0 once cancelled. */
+  /**
+   * Still owed: Medusa's order summary `pending_difference`, less payments
+   * authorised but not yet captured (an order paid in full at checkout, whose
+   * payment staff capture later, owes nothing); 0 once cancelled.
+   */
   due: number
   /** When the balance falls due (ISO), or null for an order with nothing left to pay and no balance asked for. */
   due_at: string | null
@@ -35,6 +39,9 @@ export const orderBalanceFields = [
   "payment_collections.id",
   "payment_collections.status",
   "payment_collections.created_at",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
 ]
 
 const round = (amount: number, currencyCode: string) => {
@@ -77,7 +84,12 @@ export function balanceOf(order: any, checkoutCollections: Set<string>, now: Dat
   const summary = order.summary ?? {}
   const paid = round(Number(summary.transaction_total ?? summary.paid_total ?? 0), currency)
   const cancelled = order.status === "canceled"
-  const due = cancelled ? 0 : Math.max(0, round(Number(summary.pending_difference ?? Number(order.total) - paid), currency))
+  const authorized = (order.payment_collections ?? [])
+    .flatMap((pc: any) => pc?.payments ?? [])
+    .filter((payment: any) => payment && !payment.captured_at && !payment.canceled_at)
+    .reduce((total: number, payment: any) => total + Number(payment.amount ?? 0), 0)
+  const pending = Number(summary.pending_difference ?? Number(order.total) - paid)
+  const due = cancelled ? 0 : Math.max(0, round(pending - authorized, currency))
   const balanceCollection = (order.payment_collections ?? [])
     .filter((pc: any) => pc && !checkoutCollections.has(pc.id) && pc.status !== "canceled")
     .sort((a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())[0]
