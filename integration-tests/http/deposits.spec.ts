@@ -30,7 +30,8 @@ medusaIntegrationTestRunner({
     let f: Fixture
     const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
-    const after = async <T>(event: string, action: () => Promise<T>) => {
+    /** Runs `action` and waits until the subscribers of `event` have run; answers what `action` answered. */
+    const after = async (event: string, action: () => Promise<unknown>): Promise<any> => {
       const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
       const result = await action()
       await done
