@@ -18,8 +18,8 @@ export function BalanceDueEmail(order: OrderEmailData) {
   return (
     <EmailLayout sender={order.sender} preview={`${due} left to pay for order #${order.display_id}`} heading="Your cake's balance is due">
       <Text>
-        You paid a deposit for order #{order.display_id}. The balance of {due} is due{by ? ` by ${by}` : ""}; pay it online, or at
-        collection.
+        You paid a deposit for order #{order.display_id}. The balance of {due} is due{by ? ` by ${by}` : ""}: pay it online
+        {order.fulfillment === "pickup" ? ", or when you collect your cakes" : ""}.
       </Text>
       {order.balance?.pay_url ? <Button href={order.balance.pay_url} style={{ backgroundColor: "#c2410c", color: "#ffffff", padding: "10px 16px", borderRadius: "6px" }}>Pay {due}</Button> : null}
       <CakeLines order={order} prices />

@@ -22,7 +22,7 @@ function Refund({ order }: { order: OrderEmailData }) {
     <Text>
       {order.sender.name} cancelled order #{order.display_id}.{" "}
       {refunded > 0 ? `We refunded ${formatMoney(refunded, order.currency_code)} to you.` : "No refund is due."}
-      {kept > 0 ? ` ${order.sender.name} kept ${formatMoney(kept, order.currency_code)} of what you paid (your deposit), as its cancellation terms allow.` : ""}
+      {kept > 0 ? ` ${order.sender.name} kept ${formatMoney(kept, order.currency_code)} of what you paid, as its cancellation terms allow.` : ""}
     </Text>
   )
 }
