@@ -21,6 +21,10 @@ type Fixture = {
   /** A cake of the bakery (30% deposit), and one whose own profile says pay in full. */
   depositVariantId: string
   inFullVariantId: string
+  /** A placed order that took a 30% deposit, and its slot; each test starts from it as placed. */
+  deposit: { order: any; slot: { starts_at: string } }
+  /** A placed order of the pay-in-full cake, with its cart's payment collection amount and total before checkout. */
+  inFull: { order: any; slot: { starts_at: string }; collectionAmount: number; cartTotal: number }
 }
 
 medusaIntegrationTestRunner({
@@ -36,6 +40,20 @@ medusaIntegrationTestRunner({
       const result = await action()
       await done
       return result
+    }
+
+    /** A cart of the shopper with one cake, its slot booked. */
+    async function cakeCart(variantId = f.depositVariantId) {
+      const cart = await createCart(api, f.shopper, f.regionId)
+      await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Happy birthday" } }, { headers: f.shopper })
+      const slot = await bookFirstSlot(api, f.shopper, f.bakeryId, cart.id)
+      return { cartId: cart.id as string, slot }
+    }
+
+    async function placeOrder(variantId = f.depositVariantId) {
+      const { cartId, slot } = await cakeCart(variantId)
+      const order = await after("order.placed", () => checkout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test"))
+      return { order, slot }
     }
 
     // Built once: the runner snapshots the database after this and restores it before every test.
@@ -59,23 +77,18 @@ medusaIntegrationTestRunner({
         bakeryId,
         depositVariantId: await variantOf("chocolate-truffle-cake"),
         inFullVariantId: await variantOf("lemon-drizzle"),
-      }
+        // Placed below, with the helpers that read the rest of the fixture.
+      } as Omit<Fixture, "deposit" | "inFull"> as unknown as Fixture
+      f.deposit = await placeOrder()
+      const inFull = await cakeCart(f.inFullVariantId)
+      await prepareCheckout(api, f.shopper, inFull.cartId, "deposit-shopper@sweetspot.test")
+      const { data: [cart] } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "cart", fields: ["total", "payment_collection.amount"], filters: { id: inFull.cartId } })
+      const order = await after("order.placed", () => checkout(api, f.shopper, inFull.cartId, "deposit-shopper@sweetspot.test"))
+      f.inFull = { order, slot: inFull.slot, collectionAmount: Number((cart as any).payment_collection.amount), cartTotal: Number(cart.total) }
       await settleWorkflows(utils)
     })
-
-    /** A cart of the shopper with one cake, its slot booked. */
-    async function cakeCart(variantId = f.depositVariantId) {
-      const cart = await createCart(api, f.shopper, f.regionId)
-      await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Happy birthday" } }, { headers: f.shopper })
-      const slot = await bookFirstSlot(api, f.shopper, f.bakeryId, cart.id)
-      return { cartId: cart.id as string, slot }
-    }
-
-    async function placeOrder(variantId = f.depositVariantId) {
-      const { cartId, slot } = await cakeCart(variantId)
-      const order = await after("order.placed", () => checkout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test"))
-      return { order, slot }
-    }
 
     const cartPayment = async (cartId: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -158,7 +171,7 @@ medusaIntegrationTestRunner({
     })
 
     it("asks for the balance on its due day (clock injected), once, and the shopper pays it through Medusa's payment-collection routes", async () => {
-      const { order, slot } = await placeOrder()
+      const { order, slot } = f.deposit
       const slotStart = new Date(slot.starts_at).getTime()
       const container = getContainer()
 
@@ -196,7 +209,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows an unpaid balance on the order widget and lets staff record cash with Medusa's mark-as-paid", async () => {
-      const { order, slot } = await placeOrder()
+      const { order, slot } = f.deposit
       const [requested] = await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 60_000))
 
       const { data: details } = await api.get(`/admin/orders/${order.id}/cake-details`, f.admin)
@@ -212,9 +225,19 @@ medusaIntegrationTestRunner({
       expect(pence(after.balance.paid)).toEqual(pence(order.total))
     })
 
-    it("lets the shopper cancel inside the window (deposit refunded, capacity freed, emailed) and refuses after it, naming the deadline", async () => {
-      const { order } = await placeOrder()
+    it("lets the shopper cancel inside the window (deposit refunded, capacity freed, emailed), and refuses after it, naming the deadline", async () => {
+      const { order, slot } = f.deposit
       expect((await failing(api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.other }))).status).toEqual(404)
+
+      // A window of 30 days has closed for any slot in the next fortnight.
+      await api.post(`/admin/bakeries/${f.bakeryId}`, { cancellation_window_hours: 24 * 30 }, f.admin)
+      const refused = await failing(api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.shopper }))
+      expect(refused.status).toEqual(409)
+      expect(refused.data.message).toContain(new Date(new Date(slot.starts_at).getTime() - 30 * DAY_MS).toISOString())
+      expect((await orderPayments(order.id)).order.status).not.toEqual("canceled")
+
+      // One hour before a slot at least four hours away (the bakery's lead time): still open.
+      await api.post(`/admin/bakeries/${f.bakeryId}`, { cancellation_window_hours: 1 }, f.admin)
       const { data } = await after("order.canceled", () => api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.shopper }))
       const deposit = Math.round(pence(order.total) * 0.3)
       expect({ ...data.cancellation, refunded: pence(data.cancellation.refunded) }).toEqual(
@@ -229,58 +252,49 @@ medusaIntegrationTestRunner({
       const [email] = await notifications({ to: "deposit-shopper@sweetspot.test", template: "order-cancelled" })
       expect((email.data as any).payments).toEqual(expect.objectContaining({ paid: 0 }))
       expect(pence((email.data as any).payments.refunded)).toEqual(deposit)
-
-      // A window of 30 days has closed for any slot in the next fortnight.
-      await api.post(`/admin/bakeries/${f.bakeryId}`, { cancellation_window_hours: 24 * 30 }, f.admin)
-      const { order: late, slot } = await placeOrder()
-      const refused = await failing(api.post(`/store/orders/${late.id}/cancel`, {}, { headers: f.shopper }))
-      expect(refused.status).toEqual(409)
-      expect(refused.data.message).toContain(new Date(new Date(slot.starts_at).getTime() - 30 * DAY_MS).toISOString())
-      expect((await orderPayments(late.id)).order.status).not.toEqual("canceled")
     })
 
-    it("lets staff cancel with each refund choice; Medusa's own cancel refunds everything", async () => {
-      const cases: { refund: string | null; refunded: (deposit: number) => number }[] = [
-        { refund: "full", refunded: (deposit) => deposit },
-        { refund: "deposit_kept", refunded: () => 0 },
-        { refund: "none", refunded: () => 0 },
-        { refund: null, refunded: (deposit) => deposit },
-      ]
-      for (const { refund, refunded } of cases) {
-        const { order } = await placeOrder()
-        const deposit = Math.round(pence(order.total) * 0.3)
-        if (refund) {
-          const { data } = await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel-with-refund`, { refund }, f.admin))
-          expect({ refund, refunded: pence(data.cancellation.refunded), kept: pence(data.cancellation.kept) }).toEqual({
-            refund,
-            refunded: refunded(deposit),
-            kept: deposit - refunded(deposit),
-          })
-        } else {
-          await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel`, {}, f.admin))
-        }
-        const after_ = await orderPayments(order.id)
-        expect({ refund, status: after_.order.status, refunded: pence(after_.refunded), released: !!after_.order.delivery_slot.released_at }).toEqual({
-          refund,
-          status: "canceled",
-          refunded: refunded(deposit),
-          released: true,
-        })
+    it.each([
+      { refund: "full", refunds: true },
+      { refund: "deposit_kept", refunds: false },
+      { refund: "none", refunds: false },
+      { refund: "Medusa's own cancel", refunds: true },
+    ])("lets staff cancel with a refund choice: $refund", async ({ refund, refunds }) => {
+      const { order } = f.deposit
+      const deposit = Math.round(pence(order.total) * 0.3)
+      const expected = refunds ? deposit : 0
+      if (refund === "Medusa's own cancel") {
+        await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel`, {}, f.admin))
+      } else {
+        const { data } = await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel-with-refund`, { refund }, f.admin))
+        expect({ refunded: pence(data.cancellation.refunded), kept: pence(data.cancellation.kept) }).toEqual({ refunded: expected, kept: deposit - expected })
       }
-      const bad = await failing(api.post(`/admin/orders/order_missing/cancel-with-refund`, { refund: "all" }, f.admin))
+      const cancelled = await orderPayments(order.id)
+      expect({ status: cancelled.order.status, refunded: pence(cancelled.refunded), released: !!cancelled.order.delivery_slot.released_at }).toEqual({
+        status: "canceled",
+        refunded: expected,
+        released: true,
+      })
+      const [email] = await notifications({ to: "deposit-shopper@sweetspot.test", template: "order-cancelled" })
+      expect(pence((email.data as any).payments.paid)).toEqual(deposit - expected)
+    })
+
+    it("refuses a staff cancellation without a valid refund choice", async () => {
+      const bad = await failing(api.post(`/admin/orders/${f.deposit.order.id}/cancel-with-refund`, { refund: "all" }, f.admin))
       expect(bad.status).toEqual(400)
+      expect((await orderPayments(f.deposit.order.id)).order.status).not.toEqual("canceled")
     })
 
     it("leaves an order paid in full as it was: the whole total authorised at checkout, nothing owed, no balance asked for", async () => {
-      const { cartId, slot } = await cakeCart(f.inFullVariantId)
-      await prepareCheckout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test")
-      const cart = await cartPayment(cartId)
-      expect(pence(cart.payment_collection.amount)).toEqual(pence(cart.total))
-      const order = await after("order.placed", () => checkout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test"))
+      const { order, slot, collectionAmount, cartTotal } = f.inFull
+      expect(pence(collectionAmount)).toEqual(pence(cartTotal))
       const { payments } = await orderPayments(order.id)
       expect(payments.map((p: any) => ({ amount: pence(p.amount), captured: !!p.captured_at }))).toEqual([{ amount: pence(order.total), captured: false }])
       expect(await balanceOf(order.id)).toEqual(expect.objectContaining({ due: 0, due_at: null, payment_collection_id: null }))
-      expect(await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 60_000))).toEqual([])
+      const requested = await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 60_000))
+      // The fixture's deposit order is asked; this one never is.
+      expect(requested.map((r) => r.order_id)).not.toContain(order.id)
+      expect(requested.map((r) => r.order_id)).toContain(f.deposit.order.id)
     })
   },
 })
