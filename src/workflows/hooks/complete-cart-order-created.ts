@@ -1,4 +1,4 @@
-import { LinkDefinition } from "@medusajs/framework/types"
+import { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -27,19 +27,30 @@ type OrderCreatedHook = (
     }
     const booked = await bookDeliverySlot(container, cart_id, order_id)
     // Last, once nothing else here can fail: a capture is undone only by a refund,
-    // which Medusa's own compensation of checkout makes if a later step fails.
-    await captureDeposit(container, order_id)
+    // which Medusa's own compensation of checkout makes if a later step fails. A
+    // failed capture undoes this handler's own writes (a failing step is not
+    // compensated) before checkout fails.
+    try {
+      await captureDeposit(container, order_id)
+    } catch (error) {
+      await undoOrderCreated({ links, booked }, container)
+      throw error
+    }
     return new StepResponse({ links, booked }, { links, booked })
   },
   async (undo, { container }) => {
     if (!undo) {
       return
     }
-    if (undo.booked) {
-      await unbookDeliverySlot(container, undo.booked)
-    }
-    if (undo.links.length) {
-      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.links)
-    }
+    await undoOrderCreated(undo, container)
   }
 )
+
+async function undoOrderCreated(undo: Undo, container: MedusaContainer) {
+  if (undo.booked) {
+    await unbookDeliverySlot(container, undo.booked)
+  }
+  if (undo.links.length) {
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.links)
+  }
+}
