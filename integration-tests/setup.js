@@ -15,9 +15,10 @@ console.log = (...args) => {
 
 // The ETA refresh job would otherwise fire every two minutes inside a long suite and
 // rewrite estimates behind whatever the suite is checking (the bad-input sweep's
-// "changed nothing" digest). Suites that test the job call it directly, so its
-// schedule is moved to midnight twenty days from now. Not further: Medusa's in-memory
-// workflow engine waits for a job with one setTimeout, and a wait over 2^31 ms
-// (24.8 days) overflows and fires at once, over and over.
-const inTwentyDays = new Date(Date.now() + 20 * 86400 * 1000)
-process.env.ETA_REFRESH_CRON ??= `0 0 ${inTwentyDays.getDate()} ${inTwentyDays.getMonth() + 1} *`
+// "changed nothing" digest). Suites that test the job call it directly. "off", not a
+// far-off cron: Medusa's in-memory engine waits for a job with one setTimeout, and a
+// wait over 2^31 ms (24.8 days) overflows and fires at once, over and over.
+process.env.ETA_REFRESH_CRON ??= "off"
+// The balance job never runs on its own either ("off"; a far-off cron would overflow Node's timer):
+// the deposits suite calls it with the day it wants.
+process.env.BALANCE_REQUEST_CRON ??= "off"

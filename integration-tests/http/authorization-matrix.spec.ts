@@ -225,6 +225,24 @@ const CASES: Record<string, RouteCase> = {
   "POST /admin/orders/:id/delivery/refresh": {
     call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/delivery/refresh` }),
   },
+  "POST /admin/orders/:id/cancel-with-refund": {
+    call: (f) => ({ method: "post", url: `/admin/orders/${f.ownerOrderId}/cancel-with-refund`, body: { refund: "none" } }),
+    check: (data, f) => expect(data.cancellation).toEqual(expect.objectContaining({ order_id: f.ownerOrderId, status: "canceled" })),
+  },
+  // The demo order is paid in full (nothing owed) and its bakery takes no online cancellations: the owner gets the 409s.
+  "GET /store/orders/:id/balance": {
+    call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/balance` }),
+    expect: ownerOnly,
+    check: (data) => expect(data.balance).toEqual(expect.objectContaining({ due: 0, payment_collection_id: null })),
+  },
+  "POST /store/orders/:id/balance/pay": {
+    call: (f) => ({ method: "post", url: `/store/orders/${f.ownerOrderId}/balance/pay` }),
+    expect: { ...ownerOnly, owner: 409 },
+  },
+  "POST /store/orders/:id/cancel": {
+    call: (f) => ({ method: "post", url: `/store/orders/${f.ownerOrderId}/cancel` }),
+    expect: { ...ownerOnly, owner: 409 },
+  },
   "GET /admin/bakeries/:id/drivers": {
     call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/drivers` }),
     check: (data, f) => expect(data.drivers.map((d: any) => d.id)).toEqual([f.driverId]),

@@ -47,6 +47,8 @@ type Fixture = {
   orderId: string
   /** The order's cake, with a photo. */
   orderItemId: string
+  /** A second order of the owner, never prepared: staff may cancel it. */
+  cancelOrderId: string
 }
 
 /** A photo upload's multipart body, made anew for each request. */
@@ -167,6 +169,9 @@ const TARGETS: Record<string, Target> = {
     body: () => ({ latitude: 51.52, longitude: -0.08, accuracy_m: 10, recorded_at: new Date().toISOString() }),
   },
   "GET /admin/orders/{id}/delivery/stream": { as: "admin", params: (f) => ({ id: f.orderId }) },
+  "GET /store/orders/{id}/balance": { as: "owner", params: (f) => ({ id: f.orderId }) },
+  // The control request cancels an order of its own (the fixture's other order is out for delivery).
+  "POST /admin/orders/{id}/cancel-with-refund": { as: "admin", params: (f) => ({ id: f.cancelOrderId }), body: () => ({ refund: "none" }) },
   "POST /admin/products/{id}/cake-profile": {
     as: "admin",
     params: (f) => ({ id: f.productId }),
@@ -281,6 +286,10 @@ medusaIntegrationTestRunner({
       await upload(ordered.id, orderedCart.cart.items[0].id)
       await bookFirstSlot(api, owner, bakeryId, ordered.id)
       const order = await checkout(api, owner, ordered.id, "sweep-owner@sweetspot.test")
+      const toCancel = await createCart(api, owner, shop.regionId)
+      await api.post(`/store/carts/${toCancel.id}/cakes`, { variant_id: variantId }, { headers: owner })
+      await bookFirstSlot(api, owner, bakeryId, toCancel.id)
+      const cancelOrder = await checkout(api, owner, toCancel.id, "sweep-owner@sweetspot.test")
       const cart = await createCart(api, owner, shop.regionId)
       const { data } = await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "First" } }, { headers: owner })
       await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Photo to come" } }, { headers: owner })
@@ -318,6 +327,7 @@ medusaIntegrationTestRunner({
         slotStartsAt: slot.starts_at,
         orderId: order.id,
         orderItemId: order.items[0].id,
+        cancelOrderId: cancelOrder.id,
       }
       await settleWorkflows(utils)
     })

@@ -15,6 +15,7 @@ import { storeCakesMiddlewares } from "./store/cakes/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-customizations/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...storeCartsMiddlewares,
     ...storeCakeCustomizationsMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storePaymentCollectionsMiddlewares,
     ...adminBakeriesMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,

@@ -57,4 +57,8 @@ export type OrderEmailData = {
   tracking_url?: string | null
   /** The bakery's opening hours, for a shopper who comes to collect. */
   opening_hours?: OpeningHours[]
+  /** Money that changed hands (Medusa's order summary): captured less refunds, and refunds. */
+  payments?: { paid: number; refunded: number }
+  /** A balance asked for: what is due, by when (ISO) and the storefront page that takes it (README: Deposits and cancellation). */
+  balance?: { due: number; due_at: string | null; pay_url: string }
 }

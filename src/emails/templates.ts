@@ -1,4 +1,5 @@
 import * as React from "react"
+import { BalanceDueEmail, balanceDueSubject } from "./balance-due"
 import { ArrivingSoonEmail, arrivingSoonSubject } from "./arriving-soon"
 import { OrderCancelledEmail, orderCancelledSubject } from "./order-cancelled"
 import { OrderCollectedEmail, orderCollectedSubject } from "./order-collected"
@@ -24,6 +25,7 @@ export const EMAIL_TEMPLATES = {
   "order-cancelled": { subject: orderCancelledSubject, Component: OrderCancelledEmail },
   "ready-for-pickup": { subject: readyForPickupSubject, Component: ReadyForPickupEmail },
   "order-collected": { subject: orderCollectedSubject, Component: OrderCollectedEmail },
+  "balance-due": { subject: balanceDueSubject, Component: BalanceDueEmail },
 } satisfies Record<string, Template<any>>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES

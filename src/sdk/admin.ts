@@ -1,4 +1,5 @@
 import type { Client } from "@medusajs/js-sdk"
+import type { AdminCancelOrderWithRefundBody, OrderCancellationResponse } from "../types/bakery/deposit-http"
 import type { AdminBakeryStatsResponse } from "../types/bakery/bakery-stats"
 import type {
   AdminBakeriesQuery,
@@ -87,5 +88,8 @@ export const adminHelpers = (client: Client) => ({
       request<AdminRefreshDeliveryResponse>(client, `/admin/orders/${segment(orderId)}/delivery/refresh`, {
         method: "POST",
       }),
+    /** Cancel with the bakery's refund choice: `full`, `deposit_kept` or `none`. */
+    cancelWithRefund: (orderId: string, body: AdminCancelOrderWithRefundBody) =>
+      request<OrderCancellationResponse>(client, `/admin/orders/${segment(orderId)}/cancel-with-refund`, { method: "POST", body }),
   },
 })

@@ -1,4 +1,5 @@
 import type { Client } from "@medusajs/js-sdk"
+import type { OrderCancellationResponse, StoreOrderBalanceResponse } from "../types/bakery/deposit-http"
 import type { StoreBakeriesQuery, StoreBakeriesResponse, StoreBakeryResponse } from "../types/bakery/http"
 import type {
   StoreAddCakeToCartBody,
@@ -86,5 +87,13 @@ export const storeHelpers = (client: Client) => ({
     /** The photo sent with an ordered cake, as a Blob. */
     cakePhoto: (orderId: string, itemId: string) =>
       requestImage(client, `/store/orders/${segment(orderId)}/items/${segment(itemId)}/photo`),
+    /** Paid, still due, by when, and the balance's payment collection once asked for. */
+    balance: (orderId: string) => request<StoreOrderBalanceResponse>(client, `/store/orders/${segment(orderId)}/balance`),
+    /** After a payment session on the balance's collection (Medusa's `store.payment.initiatePaymentSession`): authorise and capture it. */
+    payBalance: (orderId: string) =>
+      request<StoreOrderBalanceResponse>(client, `/store/orders/${segment(orderId)}/balance/pay`, { method: "POST" }),
+    /** Cancel inside the bakery's window (everything paid goes back); a 409 names the deadline after it. */
+    cancel: (orderId: string) =>
+      request<OrderCancellationResponse>(client, `/store/orders/${segment(orderId)}/cancel`, { method: "POST" }),
   },
 })

@@ -7,3 +7,8 @@ export function storefrontUrl(env: NodeJS.ProcessEnv = process.env) {
 export function orderTrackingUrl(orderId: string, base = storefrontUrl()) {
   return `${base.replace(/\/+$/, "")}/orders/${encodeURIComponent(orderId)}/track`
 }
+
+/** The storefront's page that takes an order's balance: `<STOREFRONT_URL>/orders/<order id>/pay/<payment collection id>` (README: Deposits and cancellation). */
+export function balancePayUrl(orderId: string, paymentCollectionId: string, base = storefrontUrl()) {
+  return `${base.replace(/\/+$/, "")}/orders/${encodeURIComponent(orderId)}/pay/${encodeURIComponent(paymentCollectionId)}`
+}

@@ -34,6 +34,9 @@ const LABELS: Record<string, string> = {
   window_capacity: "Window capacity (cakes per window)",
   order_cutoff: "Order cut-off",
   delivery_radius_km: "Delivery radius (km)",
+  deposit: "Deposit (% paid at checkout)",
+  balance_due_days: "Balance due (days before the slot)",
+  cancellation_window_hours: "Shoppers may cancel until (hours before the slot)",
 }
 
 /**
@@ -91,6 +94,9 @@ export const BakeryForm = ({ initial, submitLabel, isSubmitting, errors = noForm
         {input("delivery_radius_km", { type: "number", step: "any", hint: "Empty for no limit" })}
         {input("window_capacity", { type: "number", hint: "Empty for unlimited; counted on top of the daily capacity" })}
         {input("order_cutoff", { type: "time", hint: "Bakery time; after it the next day can no longer be booked. Empty for none" })}
+        {input("deposit", { type: "number", hint: "0-100; empty or 0 for payment in full at checkout. A cake's own deposit wins" })}
+        {input("balance_due_days", { type: "number", hint: "With a deposit: when the rest is asked for" })}
+        {input("cancellation_window_hours", { type: "number", hint: "Empty: only staff cancel" })}
       </div>
 
       <FormField name="opening_hours" label="Opening hours" error={errors.fields.opening_hours}>

@@ -77,6 +77,9 @@ export const CakeProfileForm = ({ initial, isSubmitting, errors = noFormErrors, 
             onChange={(e) => set("lead_time_minutes", e.target.value)}
           />
         </FormField>
+        <FormField name="deposit" label="Deposit (% paid at checkout)" hint="Empty: the bakery's; 0: paid in full" error={errors.fields.deposit}>
+          <Input id="deposit" size="small" type="number" value={values.deposit} onChange={(e) => set("deposit", e.target.value)} />
+        </FormField>
       </div>
       <FormField name="photo" label="Reference photo" hint="A shopper's picture to copy or print (JPEG, PNG or WebP)" error={errors.fields.photo}>
         <div className="flex items-center gap-x-4">

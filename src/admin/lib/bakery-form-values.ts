@@ -27,6 +27,8 @@ export const NUMBER_FIELDS = [
   "daily_capacity",
   "window_capacity",
   "delivery_radius_km",
+  "balance_due_days",
+  "cancellation_window_hours",
 ] as const
 
 export type DayHours = { open: boolean; opens: string; closes: string }
@@ -38,11 +40,13 @@ export type FeeRow = Record<keyof DeliveryFee, string>
 export type BakeryFormValues = Record<(typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number], string> & {
   is_active: boolean
   pickup_enabled: boolean
+  /** The deposit's percent as typed; empty = paid in full. */
+  deposit: string
   hours: DayHours[]
   delivery_fees: FeeRow[]
 }
 
-export const BAKERY_FORM_FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS, "is_active", "pickup_enabled", "opening_hours", "delivery_fees"] as const
+export const BAKERY_FORM_FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS, "is_active", "pickup_enabled", "deposit", "opening_hours", "delivery_fees"] as const
 
 /** A blank fee row, as "Add currency" adds it. */
 export const emptyFeeRow = (): FeeRow => ({ currency_code: "", base: "", per_km: "", free_over: "" })
@@ -55,6 +59,7 @@ export function formValuesOf(bakery?: AdminBakery | null): BakeryFormValues {
   values.timezone ||= "Europe/London"
   values.is_active = bakery?.is_active ?? true
   values.pickup_enabled = bakery?.pickup_enabled ?? true
+  values.deposit = text(bakery?.deposit?.percent)
   values.delivery_fees = (bakery?.delivery_fees ?? []).map((fee) => ({
     currency_code: fee.currency_code.toUpperCase(),
     base: text(fee.base),
@@ -89,6 +94,12 @@ export function bodyOf(values: BakeryFormValues, mode: "create" | "edit"): Admin
   }
   body.is_active = values.is_active
   body.pickup_enabled = values.pickup_enabled
+  const deposit = values.deposit.trim()
+  if (deposit !== "") {
+    body.deposit = { percent: numberOrText(deposit) }
+  } else if (mode === "edit") {
+    body.deposit = null
+  }
   body.delivery_fees = values.delivery_fees.map((row) => {
     const fee: Record<string, unknown> = {
       currency_code: row.currency_code.trim(),

@@ -15,6 +15,8 @@ export type CakeProfileFormValues = {
   /** Shoppers may send a reference photo, at this price. */
   photo_accepted: boolean
   photo_price: string
+  /** This cake's deposit percent; empty = the bakery's. */
+  deposit: string
 }
 
 export const CAKE_PROFILE_FORM_FIELDS = [
@@ -26,6 +28,7 @@ export const CAKE_PROFILE_FORM_FIELDS = [
   "lead_time_minutes",
   "is_available",
   "photo",
+  "deposit",
 ] as const
 
 export const ALL_EGG_OPTIONS = EGG_OPTIONS
@@ -41,6 +44,7 @@ export function cakeProfileFormValuesOf(profile?: AdminCakeProfile | null): Cake
     is_available: profile?.is_available ?? true,
     photo_accepted: profile?.photo?.accepted ?? false,
     photo_price: String(profile?.photo?.price ?? 0),
+    deposit: profile?.deposit ? String(profile.deposit.percent) : "",
   }
 }
 
@@ -57,5 +61,6 @@ export function cakeProfileBodyOf(values: CakeProfileFormValues): AdminUpsertCak
     lead_time_minutes: values.lead_time_minutes.trim() === "" ? null : (numberOrText(values.lead_time_minutes) as number),
     is_available: values.is_available,
     photo: { accepted: values.photo_accepted, price: values.photo_price.trim() === "" ? 0 : (numberOrText(values.photo_price) as number) },
+    deposit: values.deposit.trim() === "" ? null : { percent: numberOrText(values.deposit) as number },
   }
 }

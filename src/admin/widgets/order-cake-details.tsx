@@ -132,6 +132,40 @@ const Collection = ({ orderId, status, onDone }: { orderId: string; status: stri
   )
 }
 
+const money = (amount: number, currencyCode: string) =>
+  new Intl.NumberFormat(undefined, { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+
+/**
+ * Paid and still owed (deposit orders owe a balance before the day); flagged
+ * when the due time has passed unpaid, so staff collect it (cash: Medusa's
+ * "Mark as paid" on the balance's payment).
+ */
+function Balance({ balance }: { balance: AdminOrderCakeDetailsResponse["balance"] }) {
+  return (
+    <div className="grid grid-cols-2 px-6 py-3" data-balance={balance.due > 0 ? "due" : "paid"}>
+      <Text size="small" weight="plus" className="text-ui-fg-subtle">
+        Payment
+      </Text>
+      <div className="flex flex-wrap items-center gap-x-2">
+        <Text size="small" data-balance-paid={balance.paid}>
+          Paid {money(balance.paid, balance.currency_code)}
+        </Text>
+        {balance.due > 0 ? (
+          <Text size="small" data-balance-due={balance.due}>
+            · Due {money(balance.due, balance.currency_code)}
+            {balance.due_at ? ` by ${dateTime(balance.due_at)}` : ""}
+          </Text>
+        ) : null}
+        {balance.unpaid_at_cutoff ? (
+          <Badge size="2xsmall" color="red" data-balance-unpaid="true">
+            Unpaid at cut-off
+          </Badge>
+        ) : null}
+      </div>
+    </div>
+  )
+}
+
 /** What the bakery bakes for this order and how it reaches the shopper: customisations, collect or deliver, the slot, the live ETA. */
 const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const queryClient = useQueryClient()
@@ -186,6 +220,7 @@ const OrderCakeDetailsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
           </Text>
           <Text size="small">{data?.slot ? `${dateTime(data.slot.starts_at)} - ${time(data.slot.ends_at)}` : "No slot booked"}</Text>
         </div>
+        {data ? <Balance balance={data.balance} /> : null}
         {pickup && data ? <Collection orderId={order.id} status={data.status} onDone={reload} /> : null}
         {pickup ? null : (
           <div className="flex items-center justify-between px-6 py-3" data-delivery="estimate">

@@ -87,6 +87,24 @@ describe("email templates", () => {
     expect(cancelled.text).toContain("£111.00")
   })
 
+  it("a cancelled deposit order says what was refunded and what the bakery kept", async () => {
+    const refunded = await renderEmail("order-cancelled", { ...order, payments: { paid: 0, refunded: 33.3 } })
+    expect(refunded.text).toContain("We refunded £33.30 to you.")
+    const kept = await renderEmail("order-cancelled", { ...order, payments: { paid: 33.3, refunded: 0 } })
+    expect(kept.text).toContain("No refund is due.")
+    expect(kept.text).toContain("Crumb & Co kept £33.30")
+  })
+
+  it("the balance email names what is due, by when, and links to the pay page", async () => {
+    const email = await renderEmail("balance-due", {
+      ...order,
+      balance: { due: 77.7, due_at: "2026-11-29T11:00:00.000Z", pay_url: "https://shop.example/orders/order_01/pay/pay_col_01" },
+    })
+    expect(email.subject).toEqual("Order #1042: £77.70 left to pay")
+    expect(email.text).toContain("The balance of £77.70 is due by Sunday, 29 November 2026 at 11:00")
+    expect(email.html).toContain("https://shop.example/orders/order_01/pay/pay_col_01")
+  })
+
   it("order confirmation shows items without delivery, then delivery, and a total they add up to", async () => {
     const email = await renderEmail("order-confirmation", order)
     const money = readMoney(email.text)

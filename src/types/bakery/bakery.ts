@@ -1,3 +1,4 @@
+import { DepositTerms } from "./deposit"
 import { DeliveryFee } from "./delivery-fee"
 import { OpeningHours } from "./opening-hours"
 
@@ -26,6 +27,9 @@ export type BakeryDTO = {
   order_cutoff: string | null
   pickup_enabled: boolean
   delivery_fees: DeliveryFee[]
+  deposit: DepositTerms | null
+  balance_due_days: number | null
+  cancellation_window_hours: number | null
   is_active: boolean
   metadata: Record<string, unknown> | null
   created_at: Date | string

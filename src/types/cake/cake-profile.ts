@@ -1,3 +1,4 @@
+import { DepositTerms } from "../bakery/deposit"
 import { CakePhotoOption, CakeShape, CakeTopping, EggOption } from "./cake-options"
 
 export type CakeProfileDTO = {
@@ -11,6 +12,8 @@ export type CakeProfileDTO = {
   lead_time_minutes?: number | null
   /** Absent on a profile read without it: no photo. */
   photo?: CakePhotoOption
+  /** Set, it wins over the bakery's deposit. */
+  deposit?: DepositTerms | null
 }
 
 /** The profile fields an upsert may set; on create, unset fields take the model's defaults. */
@@ -27,4 +30,5 @@ export const CAKE_PROFILE_FIELDS = [
   "is_available",
   "lead_time_minutes",
   "photo",
+  "deposit",
 ]

@@ -10,6 +10,7 @@ import { CartDeliveryContext, DeliveryBakery, loadCartDeliveryContext } from "..
 import { checkSlot } from "../delivery/rules/check-slot"
 import { NO_BOOKINGS } from "../delivery/rules/delivery-slots"
 import { loadBakeryCalendar } from "../delivery/utils/bakery-calendar"
+import { assertDepositSession } from "../deposit/utils/cart-deposit"
 import { assertWithinDeliveryRadius } from "../delivery/utils/check-delivery-radius"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -23,7 +24,8 @@ const money = (amount: number, currency: string) =>
  * still on sale, each cake line carries its own customisation at the price the
  * bakery's current prices give it, the slot belongs to this bakery and can still
  * take these cakes (open that day, lead time, cut-off, day and window capacity),
- * and the address is within the radius.
+ * the address is within the radius, and a deposit cart's payment session is for
+ * the deposit.
  * The checks run under the lock on the slot's bakery-day, held until the
  * order-created hook books the slot, so two shoppers cannot both take the last
  * cake; a failed checkout releases it.
@@ -43,6 +45,9 @@ completeCartWorkflow.hooks.validate(
         `Your delivery slot was chosen for another bakery's cakes; choose one of ${bakery.name}'s slots again (POST /store/carts/:id/delivery-slot)`
       )
     }
+
+    // A deposit cart's session must be for the deposit, not the total Medusa resets it to.
+    await assertDepositSession(container, cart.id)
 
     const lock = checkoutCapacityLock(slot, cart.id)
     await acquireCapacityLock(container, lock, { label: `${bakery.name} on ${slot.date}` })

@@ -77,6 +77,12 @@ const bakeryFields = {
     .array(DeliveryFeeInput)
     .max(50)
     .refine((fees) => new Set(fees.map((fee) => fee.currency_code)).size === fees.length, "delivery_fees: one row per currency"),
+  deposit: z
+    .strictObject({ percent: z.number().min(0, "deposit percent must be 0-100").max(100, "deposit percent must be 0-100") })
+    .nullish()
+    .meta({ description: "Share of the order paid at checkout; null or 0 = paid in full." }),
+  balance_due_days: z.number().int().min(0, "must not be negative").max(365, "must be at most 365").nullish(),
+  cancellation_window_hours: z.number().int().min(0, "must not be negative").max(24 * 365, "must be at most 8760").nullish(),
   is_active: z.boolean(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }

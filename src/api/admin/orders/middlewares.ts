@@ -2,6 +2,7 @@ import { MiddlewareRoute } from "@medusajs/framework/http"
 import { apiRoute } from "../../utils/api-route"
 import { withCakeFields } from "../../utils/with-cake-fields"
 import { AdminOrderCakeDetailsResponse } from "./[id]/cake-details/validators"
+import { AdminCancelOrderWithRefund, StoreOrderCancellationResponse } from "../../store/orders/[id]/balance/validators"
 import { AdminRefreshDeliveryResponse } from "./[id]/delivery/refresh/validators"
 import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent } from "../../store/orders/[id]/delivery/validators"
 import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-delivery-stream"
@@ -42,6 +43,20 @@ export const adminOrdersMiddlewares: MiddlewareRoute[] = [
     query: GetOrderDeliveryStreamParams,
     response: OrderDeliveryStreamEvent,
     stream: { event: DELIVERY_EVENT },
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/admin/orders/:id/cancel-with-refund",
+    auth: "admin",
+    summary: "Cancel an order, choosing the refund",
+    description:
+      "Any time, for staff: cancels the order (capacity freed, the shopper emailed what was refunded and kept) and gives back `full` (everything captured), " +
+      "`deposit_kept` (all but the deposit taken at checkout) or `none`. Medusa's own `POST /admin/orders/{id}/cancel` stays available and is the `full` choice " +
+      "(it refunds everything captured). Like Medusa's, refused (400) while a fulfillment is not cancelled, and for an order cancelled already.",
+    tags: ["Admin Orders", "Admin Deposits"],
+    params: { id: "The order's id." },
+    body: AdminCancelOrderWithRefund,
+    response: StoreOrderCancellationResponse,
   }),
   apiRoute({
     method: "GET",

@@ -228,7 +228,7 @@ describe("the OpenAPI document of SweetSpot's routes", () => {
     expect(delivery.properties.status.enum).toEqual(["pending", "shipped", "delivered", "cancelled", "ready_for_pickup", "collected"])
     expect(deref(delivery.properties.fulfillment).enum).toEqual(["pickup", "delivery"])
     expect(JSON.stringify(delivery.properties.estimate)).toContain("DeliveryEstimate")
-    expect(answerOf("GET", "/admin/orders/:id/cake-details").required).toEqual(["items", "fulfillment", "status", "slot", "estimate"])
+    expect(answerOf("GET", "/admin/orders/:id/cake-details").required).toEqual(["items", "fulfillment", "status", "slot", "estimate", "balance"])
     const stats = deref(answerOf("GET", "/admin/bakeries/:id/stats").properties.stats)
     expect(Object.keys(stats.properties)).toEqual(expect.arrayContaining(["revenue", "top_cakes", "on_time_share"]))
   })

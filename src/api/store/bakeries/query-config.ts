@@ -21,6 +21,9 @@ export const storeBakeryFields = [
   "pickup_enabled",
   "order_cutoff",
   "delivery_fees",
+  "deposit",
+  "balance_due_days",
+  "cancellation_window_hours",
 ]
 
 export const listStoreBakeriesQueryConfig = {

@@ -101,6 +101,16 @@ export const StoreBakery = z
       .nullable()
       .meta({ description: "HH:MM in the bakery's time zone: once past, the next day can no longer be booked.", examples: ["14:00"] }),
     delivery_fees: z.array(DeliveryFee),
+    deposit: z
+      .object({ percent: z.number() })
+      .nullable()
+      .meta({ description: "Share of the order paid at checkout (a cake's own deposit wins); null or 0 = paid in full." }),
+    balance_due_days: z.number().int().nullable().meta({ description: "With a deposit: the balance is due this many days before the slot." }),
+    cancellation_window_hours: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "Shoppers may cancel (POST /store/orders/{id}/cancel) until this many hours before the slot; null = they cannot." }),
   })
   .meta({ id: "StoreBakery", description: "A bakery's shop front." })
 

@@ -4,6 +4,7 @@ import { DELIVERY_EVENT, DELIVERY_STREAM_DESCRIPTION } from "../../utils/order-d
 import { withCakeFields } from "../../utils/with-cake-fields"
 import { CAKE_PHOTO_CONTENT_TYPES } from "../../../types/cake/cake-options"
 import { CakePhotoImage, StoreGetCakePhotoParams } from "../carts/validators"
+import { StoreGetOrderBalanceParams, StoreOrderBalanceResponse, StoreOrderCancellationResponse } from "./[id]/balance/validators"
 import { GetOrderDeliveryStreamParams, OrderDeliveryStreamEvent, StoreOrderDeliveryResponse } from "./[id]/delivery/validators"
 
 export const storeOrdersMiddlewares: MiddlewareRoute[] = [
@@ -31,6 +32,48 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     query: GetOrderDeliveryStreamParams,
     response: OrderDeliveryStreamEvent,
     stream: { event: DELIVERY_EVENT },
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/store/orders/:id/balance",
+    auth: "customer",
+    summary: "What an order has paid and still owes",
+    description:
+      "The shopper's own order only (anyone else's is a 404). With a deposit (the bakery's or the cake's `deposit.percent`), checkout takes the deposit and the rest is `due` by `due_at` " +
+      "(the bakery's `balance_due_days` before the slot); `payment_collection_id` is the balance's payment collection once the balance job has asked for it (null before). " +
+      "`paid` and `due` agree with Medusa's order summary (`transaction_total`, `pending_difference`); the order's total stays the full price. An order paid in full reads `due: 0`.",
+    tags: ["Store Orders", "Store Deposits"],
+    params: { id: "The order's id." },
+    query: StoreGetOrderBalanceParams,
+    response: StoreOrderBalanceResponse,
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/store/orders/:id/balance/pay",
+    auth: "customer",
+    summary: "Complete the balance payment",
+    description:
+      "After making a payment session on the balance's payment collection with Medusa's `POST /store/payment-collections/{payment_collection_id}/payment-sessions` " +
+      "(and, with Stripe, confirming it in the browser), this authorises and captures it: the order then owes nothing. The shopper's own order only (404 otherwise). " +
+      "400 when no session was made; 409 when no balance has been asked for or it is paid. (With Stripe, its webhook completes the payment too.)",
+    tags: ["Store Orders", "Store Deposits"],
+    params: { id: "The order's id." },
+    response: StoreOrderBalanceResponse,
+    conflict: "No balance has been asked for yet, or it is paid already.",
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/store/orders/:id/cancel",
+    auth: "customer",
+    summary: "Cancel an order inside the bakery's cancellation window",
+    description:
+      "The shopper's own order only (404 otherwise), until `cancel_until` (the bakery's `cancellation_window_hours` before the slot starts): the order is cancelled, " +
+      "everything paid (the deposit, and a balance if paid) is refunded and the slot's capacity is freed; the shopper gets the cancellation email. " +
+      "After the window, or when the bakery takes no online cancellations, a 409 naming the deadline: staff can still cancel (`POST /admin/orders/{id}/cancel-with-refund`).",
+    tags: ["Store Orders", "Store Deposits"],
+    params: { id: "The order's id." },
+    response: StoreOrderCancellationResponse,
+    conflict: "The cancellation window has closed (the message names the deadline), or the bakery takes no online cancellations.",
   }),
   apiRoute({
     method: "GET",

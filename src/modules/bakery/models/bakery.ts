@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DepositTerms } from "../../../types/bakery/deposit"
 import { DeliveryFee } from "../../../types/bakery/delivery-fee"
 import { OpeningHours } from "../../../types/bakery/opening-hours"
 import { BakeryClosure } from "./bakery-closure"
@@ -40,6 +41,12 @@ export const Bakery = model
       pickup_enabled: model.boolean().default(true),
       // What delivery costs per currency: [{ currency_code, base, per_km, free_over? }], main units.
       delivery_fees: model.json<DeliveryFee[]>().default([]),
+      // { percent: 0-100 } of the order paid at checkout; null or 0 = paid in full at checkout.
+      deposit: model.json<DepositTerms>().nullable(),
+      // With a deposit: the balance falls due this many days before the slot starts.
+      balance_due_days: model.number().nullable(),
+      // A shopper may cancel until this many hours before the slot starts; null = only staff cancel.
+      cancellation_window_hours: model.number().nullable(),
       closures: model.hasMany(() => BakeryClosure, { mappedBy: "bakery" }),
       is_active: model.boolean().default(true),
       metadata: model.json().nullable(),

@@ -1,3 +1,4 @@
+import { DepositTerms } from "../../../types/bakery/deposit"
 import { model } from "@medusajs/framework/utils"
 import { CakePhotoOption, CakeShape, CakeTopping, EggOption, NO_CAKE_PHOTO } from "../../../types/cake/cake-options"
 
@@ -19,6 +20,8 @@ export const CakeProfile = model
       // Extra preparation this cake needs (e.g. a tiered cake); the longest of a cart's cakes and the bakery's wins.
       lead_time_minutes: model.number().nullable(),
       // Whether a shopper may send a reference photo for this cake, and what it adds to the price.
+      // { percent: 0-100 } of the order paid at checkout; set, it wins over the bakery's deposit.
+      deposit: model.json<DepositTerms>().nullable(),
       photo: model.json<CakePhotoOption>().default({ ...NO_CAKE_PHOTO }),
     }
   )

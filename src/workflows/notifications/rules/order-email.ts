@@ -34,6 +34,7 @@ export const orderEmailFields = [...new Set([
   "bakery.timezone",
   "bakery.opening_hours",
   ...orderProgressFields,
+  "summary.*",
 ])]
 
 export type EmailNotification = {
@@ -54,7 +55,10 @@ export type EmailPlan = { notification: EmailNotification; skip?: undefined } | 
 const when = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : String(value))
 
 /** The template data of an order email, from the query.graph result. */
-export function orderEmailData(order: any, extra: { eta_at?: string | null; storefront_url?: string } = {}): OrderEmailData {
+export function orderEmailData(
+  order: any,
+  extra: { eta_at?: string | null; storefront_url?: string; balance?: OrderEmailData["balance"] } = {}
+): OrderEmailData {
   const bakery = order.bakery
   const includesTax = pricesIncludeTax(order)
   return {
@@ -94,6 +98,10 @@ export function orderEmailData(order: any, extra: { eta_at?: string | null; stor
     fulfillment: fulfillmentKind(order),
     tracking_url: orderTrackingUrl(order.id, extra.storefront_url),
     opening_hours: Array.isArray(bakery?.opening_hours) ? bakery.opening_hours : [],
+    ...(order.summary
+      ? { payments: { paid: Number(order.summary.transaction_total ?? 0), refunded: Number(order.summary.refunded_total ?? 0) } }
+      : {}),
+    ...(extra.balance ? { balance: extra.balance } : {}),
   }
 }
 
@@ -142,7 +150,15 @@ export function emailForFulfillmentKind(
  */
 export function planOrderEmail(
   order: any,
-  input: { order_id: string; template: EmailTemplateName; event: string; key: string; eta_at?: string | null; storefront_url?: string }
+  input: {
+    order_id: string
+    template: EmailTemplateName
+    event: string
+    key: string
+    eta_at?: string | null
+    storefront_url?: string
+    balance?: OrderEmailData["balance"]
+  }
 ): EmailPlan {
   if (!order) {
     return { skip: `order ${input.order_id} no longer exists` }
@@ -159,7 +175,7 @@ export function planOrderEmail(
       to: order.email,
       channel: "email",
       template: choice.template,
-      data: orderEmailData(order, { eta_at: input.eta_at, storefront_url: input.storefront_url }),
+      data: orderEmailData(order, { eta_at: input.eta_at, storefront_url: input.storefront_url, balance: input.balance }),
       trigger_type: input.event,
       resource_id: order.id,
       resource_type: "order",

@@ -1,3 +1,4 @@
+import type { OrderEmailData } from "../../../emails/order-email-data"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { EmailTemplateName } from "../../../emails/templates"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -13,6 +14,8 @@ export type SendOrderEmailWorkflowInput = {
   /** What makes this email unique (with the template): an order, fulfillment or estimate id. */
   key: string
   eta_at?: string | null
+  /** The balance email's amount, due time and pay link. */
+  balance?: OrderEmailData["balance"]
 }
 
 export const sendOrderEmailWorkflowId = "send-order-email"

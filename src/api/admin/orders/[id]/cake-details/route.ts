@@ -2,6 +2,8 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cakeCustomizationItemFields } from "../../../../store/carts/query-config"
 import { orderProgress, orderProgressFields } from "../../../../../workflows/delivery/rules/collection-status"
+import { orderBalance } from "../../../../../workflows/deposit/utils/order-balance"
+import { balanceView } from "../../../../store/orders/[id]/balance/balance-view"
 import { deliveryEstimateFields, estimateView } from "../../../../../workflows/delivery/utils/delivery-estimate-view"
 
 /**
@@ -35,6 +37,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
   }
   const progress = orderProgress(order)
+  const balance = (await orderBalance(req.scope, [order.id])).get(order.id)!
   res.json({
     items: (order.items ?? []).filter(Boolean).map((item: any) => {
       const { id, title, product_title, variant_title, quantity, unit_price } = item
@@ -43,5 +46,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ...progress,
     slot: order.delivery_slot ?? null,
     estimate: progress.fulfillment === "pickup" ? null : estimateView(order.delivery_estimate),
+    balance: { ...balanceView(balance), unpaid_at_cutoff: balance.unpaid_at_cutoff },
   })
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CakeCustomization } from "../../../../store/carts/validators"
+import { OrderBalance } from "../../../../store/orders/[id]/balance/validators"
 import { DeliveryEstimate, DeliverySlot, FulfillmentKind, OrderDelivery } from "../../../../store/orders/[id]/delivery/validators"
 
 export const AdminOrderCakeDetailsResponse = z
@@ -21,5 +22,8 @@ export const AdminOrderCakeDetailsResponse = z
     status: OrderDelivery.shape.status,
     slot: DeliverySlot.nullable(),
     estimate: DeliveryEstimate.nullable(),
+    balance: OrderBalance.extend({
+      unpaid_at_cutoff: z.boolean().meta({ description: "Something is still owed and its due time has passed: collect it on the day (cash: Medusa's mark-as-paid)." }),
+    }),
   })
   .meta({ id: "AdminOrderCakeDetails", description: "What the bakery needs to bake and hand over an order: collected or delivered, and where it is." })

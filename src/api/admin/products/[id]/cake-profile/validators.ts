@@ -26,6 +26,10 @@ export const AdminUpsertCakeProfile = z.strictObject({
   max_message_length: z.number().int().min(0, "must not be negative").max(200).optional(),
   is_available: z.boolean().optional(),
   lead_time_minutes: z.number().int().min(0, "must not be negative").max(60 * 24 * 60).nullish(),
+  deposit: z
+    .strictObject({ percent: z.number().min(0, "deposit percent must be 0-100").max(100, "deposit percent must be 0-100") })
+    .nullish()
+    .meta({ description: "This cake's deposit, winning over the bakery's; null = the bakery's." }),
   photo: z
     .strictObject({ accepted: z.boolean(), price: money.default(0) })
     .meta({ description: "Whether shoppers may send a reference photo for this cake, and what it adds to the line (main unit)." })
@@ -49,6 +53,11 @@ export const CakeProfile = z
     photo: z
       .object({ accepted: z.boolean(), price: z.number() })
       .meta({ description: "Whether the cake takes a reference photo (`POST /store/carts/{id}/cakes/{line_id}/photo`) and its price, added to the line like a topping." }),
+    deposit: z
+      .object({ percent: z.number() })
+      .nullable()
+      .optional()
+      .meta({ description: "The share paid at checkout for this cake, winning over the bakery's; null = the bakery's." }),
   })
   .meta({ id: "CakeProfile" })
 

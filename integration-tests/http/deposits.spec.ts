@@ -1,0 +1,301 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { requestOrderBalances } from "../../src/workflows/deposit/utils/request-order-balances"
+import { adminHeaders } from "../helpers/admin-headers"
+import { failing, seedDemoShop } from "../helpers/demo-shop"
+import { settleWorkflows } from "../helpers/settle"
+import { bookFirstSlot, checkout, createCart, payWithSystemProvider, prepareCheckout, registerShopper } from "../helpers/shopper"
+
+jest.setTimeout(240 * 1000)
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const pence = (amount: number) => Math.round(Number(amount) * 100)
+
+type Fixture = {
+  storeHeaders: Record<string, string>
+  admin: { headers: Record<string, string> }
+  shopper: Record<string, string>
+  other: Record<string, string>
+  regionId: string
+  bakeryId: string
+  /** A cake of the bakery (30% deposit), and one whose own profile says pay in full. */
+  depositVariantId: string
+  inFullVariantId: string
+  /** A placed order that took a 30% deposit, and its slot; each test starts from it as placed. */
+  deposit: { order: any; slot: { starts_at: string } }
+  /** A placed order of the pay-in-full cake, with its cart's payment collection amount and total before checkout. */
+  inFull: { order: any; slot: { starts_at: string }; collectionAmount: number; cartTotal: number }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, utils }) => {
+    let f: Fixture
+    const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
+    const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
+    /** Runs `action` and waits until the subscribers of `event` have run; answers what `action` answered. */
+    const after = async (event: string, action: () => Promise<unknown>): Promise<any> => {
+      const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
+      const result = await action()
+      await done
+      return result
+    }
+
+    /** A cart of the shopper with one cake, its slot booked. */
+    async function cakeCart(variantId = f.depositVariantId) {
+      const cart = await createCart(api, f.shopper, f.regionId)
+      await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: variantId, customization: { message: "Happy birthday" } }, { headers: f.shopper })
+      const slot = await bookFirstSlot(api, f.shopper, f.bakeryId, cart.id)
+      return { cartId: cart.id as string, slot }
+    }
+
+    async function placeOrder(variantId = f.depositVariantId) {
+      const { cartId, slot } = await cakeCart(variantId)
+      const order = await after("order.placed", () => checkout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test"))
+      return { order, slot }
+    }
+
+    // Built once: the runner snapshots the database after this and restores it before every test.
+    beforeAll(async () => {
+      const container = getContainer()
+      const shop = await seedDemoShop(container)
+      const admin = { headers: await adminHeaders(api, container) }
+      const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
+      await api.post(`/admin/bakeries/${bakeryId}`, { deposit: { percent: 30 }, balance_due_days: 3, cancellation_window_hours: 1 }, admin)
+      await api.post(`/admin/products/${shop.productIdsByHandle["lemon-drizzle"]}/cake-profile`, { deposit: { percent: 0 } }, admin)
+      const variantOf = async (handle: string) => {
+        const { data } = await api.get(`/store/cakes/${shop.productIdsByHandle[handle]}?region_id=${shop.regionId}`, { headers: shop.storeHeaders })
+        return data.cake.variants[0].id as string
+      }
+      f = {
+        storeHeaders: shop.storeHeaders,
+        admin,
+        shopper: await registerShopper(api, shop.storeHeaders, "deposit-shopper@sweetspot.test"),
+        other: await registerShopper(api, shop.storeHeaders, "deposit-other@sweetspot.test"),
+        regionId: shop.regionId,
+        bakeryId,
+        depositVariantId: await variantOf("chocolate-truffle-cake"),
+        inFullVariantId: await variantOf("lemon-drizzle"),
+        // Placed below, with the helpers that read the rest of the fixture.
+      } as Omit<Fixture, "deposit" | "inFull"> as unknown as Fixture
+      f.deposit = await placeOrder()
+      const inFull = await cakeCart(f.inFullVariantId)
+      await prepareCheckout(api, f.shopper, inFull.cartId, "deposit-shopper@sweetspot.test")
+      const { data: [cart] } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "cart", fields: ["total", "payment_collection.amount"], filters: { id: inFull.cartId } })
+      const order = await after("order.placed", () => checkout(api, f.shopper, inFull.cartId, "deposit-shopper@sweetspot.test"))
+      f.inFull = { order, slot: inFull.slot, collectionAmount: Number((cart as any).payment_collection.amount), cartTotal: Number(cart.total) }
+      await settleWorkflows(utils)
+    })
+
+    const cartPayment = async (cartId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [cart] } = await query.graph({
+        entity: "cart",
+        fields: ["total", "payment_collection.id", "payment_collection.amount", "payment_collection.payment_sessions.amount"],
+        filters: { id: cartId },
+      })
+      return cart as any
+    }
+
+    const orderPayments = async (orderId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [order] } = await query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "status",
+          "total",
+          "summary.*",
+          "delivery_slot.released_at",
+          "payment_collections.id",
+          "payment_collections.status",
+          "payment_collections.payments.amount",
+          "payment_collections.payments.captured_at",
+          "payment_collections.payments.canceled_at",
+          "payment_collections.payments.refunds.amount",
+        ],
+        filters: { id: orderId },
+      })
+      const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? [])
+      const refunded = payments.flatMap((p: any) => p.refunds ?? []).reduce((sum: number, r: any) => sum + Number(r.amount), 0)
+      return { order: order as any, payments, refunded }
+    }
+
+    const balanceOf = async (orderId: string, headers = f.shopper) => (await api.get(`/store/orders/${orderId}/balance`, { headers })).data.balance
+
+    it("takes 30% at checkout, keeps the cart's collection at the deposit after a change, refuses another amount, and captures the deposit", async () => {
+      const { cartId } = await cakeCart()
+      await prepareCheckout(api, f.shopper, cartId, "deposit-shopper@sweetspot.test")
+      let cart = await cartPayment(cartId)
+      expect(pence(cart.payment_collection.amount)).toEqual(Math.round(pence(cart.total) * 0.3))
+      expect(cart.payment_collection.payment_sessions.map((s: any) => pence(s.amount))).toEqual([Math.round(pence(cart.total) * 0.3)])
+
+      // A change after the session: Medusa puts the full total back; the deposit comes back with it.
+      const before = pence(cart.total)
+      await after("cart.updated", () =>
+        api.post(`/store/carts/${cartId}/cakes`, { variant_id: f.depositVariantId, customization: { message: "And another" } }, { headers: f.shopper })
+      )
+      cart = await cartPayment(cartId)
+      expect(pence(cart.total)).toBeGreaterThan(before)
+      expect(pence(cart.payment_collection.amount)).toEqual(Math.round(pence(cart.total) * 0.3))
+
+      // A session for the full total (as a client might make behind Medusa's back) is refused at checkout.
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      await payments.updatePaymentCollections(cart.payment_collection.id, { amount: cart.total })
+      await payments.createPaymentSession(cart.payment_collection.id, { provider_id: "pp_system_default", amount: cart.total, currency_code: "gbp", data: {} })
+      const refused = await failing(api.post(`/store/carts/${cartId}/complete`, {}, { headers: f.shopper }))
+      expect(refused.status).toEqual(400)
+      expect(refused.data.message).toContain("deposit")
+
+      await payWithSystemProvider(api, f.shopper, cartId)
+      const { data } = await after("order.placed", () => api.post(`/store/carts/${cartId}/complete`, {}, { headers: f.shopper }))
+      expect(data.type).toEqual("order")
+      const total = pence(data.order.total)
+      const deposit = Math.round(total * 0.3)
+      const { order, payments: orderPays } = await orderPayments(data.order.id)
+      expect(orderPays.map((p: any) => ({ amount: pence(p.amount), captured: !!p.captured_at }))).toEqual([{ amount: deposit, captured: true }])
+      expect(pence(order.summary.pending_difference)).toEqual(total - deposit)
+
+      const balance = await balanceOf(data.order.id)
+      expect({ paid: pence(balance.paid), due: pence(balance.due), collection: balance.payment_collection_id }).toEqual({
+        paid: deposit,
+        due: total - deposit,
+        collection: null,
+      })
+      expect(new Date(balance.due_at).getTime()).toBeLessThan(new Date(balance.cancel_until).getTime())
+      expect((await failing(api.get(`/store/orders/${data.order.id}/balance`, { headers: f.other }))).status).toEqual(404)
+      expect((await failing(api.get(`/store/orders/${data.order.id}/balance?extra=1`, { headers: f.shopper }))).status).toEqual(400)
+    })
+
+    it("asks for the balance on its due day (clock injected), once, and the shopper pays it through Medusa's payment-collection routes", async () => {
+      const { order, slot } = f.deposit
+      const slotStart = new Date(slot.starts_at).getTime()
+      const container = getContainer()
+
+      expect(await requestOrderBalances(container, new Date(slotStart - 3 * DAY_MS - 60_000))).toEqual([])
+      expect((await balanceOf(order.id)).payment_collection_id).toBeNull()
+
+      const dueDay = new Date(slotStart - 3 * DAY_MS + 60_000)
+      const [requested] = await requestOrderBalances(container, dueDay)
+      expect(requested).toEqual(expect.objectContaining({ order_id: order.id, payment_collection_id: expect.stringMatching(/^pay_col_/) }))
+      // Idempotent: a second run the same day makes no second collection and sends no second email.
+      expect(await requestOrderBalances(container, dueDay)).toEqual([expect.objectContaining({ payment_collection_id: requested.payment_collection_id })])
+      const emails = await notifications({ to: "deposit-shopper@sweetspot.test", template: "balance-due" })
+      expect(emails).toHaveLength(1)
+      expect((emails[0].data as any).balance.pay_url).toContain(`/orders/${order.id}/pay/${requested.payment_collection_id}`)
+
+      let balance = await balanceOf(order.id)
+      expect(balance.payment_collection_id).toEqual(requested.payment_collection_id)
+      expect(pence(balance.due)).toEqual(pence(order.total) - Math.round(pence(order.total) * 0.3))
+
+      // Another shopper cannot touch it; its owner pays through Medusa's own route.
+      const sessionUrl = `/store/payment-collections/${requested.payment_collection_id}/payment-sessions`
+      expect((await failing(api.post(sessionUrl, { provider_id: "pp_system_default" }, { headers: f.other }))).status).toEqual(404)
+      expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(400)
+      const { data: session } = await api.post(sessionUrl, { provider_id: "pp_system_default" }, { headers: f.shopper })
+      expect(pence(session.payment_collection.amount)).toEqual(pence(balance.due))
+      expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.other }))).status).toEqual(404)
+      const { data: paid } = await api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper })
+      expect({ paid: pence(paid.balance.paid), due: paid.balance.due }).toEqual({ paid: pence(order.total), due: 0 })
+
+      const { order: settled } = await orderPayments(order.id)
+      expect(pence(settled.summary.pending_difference)).toEqual(0)
+      expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(409)
+      balance = await balanceOf(order.id)
+      expect(balance.due).toEqual(0)
+    })
+
+    it("shows an unpaid balance on the order widget and lets staff record cash with Medusa's mark-as-paid", async () => {
+      const { order, slot } = f.deposit
+      const [requested] = await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 60_000))
+
+      const { data: details } = await api.get(`/admin/orders/${order.id}/cake-details`, f.admin)
+      // The due time (3 days before a slot a day or two away) has passed: unpaid at the cut-off.
+      expect(details.balance).toEqual(
+        expect.objectContaining({ payment_collection_id: requested.payment_collection_id, unpaid_at_cutoff: true, due: expect.any(Number) })
+      )
+      expect(details.balance.due).toBeGreaterThan(0)
+
+      await api.post(`/admin/payment-collections/${requested.payment_collection_id}/mark-as-paid`, { order_id: order.id }, f.admin)
+      const { data: after } = await api.get(`/admin/orders/${order.id}/cake-details`, f.admin)
+      expect(after.balance).toEqual(expect.objectContaining({ due: 0, unpaid_at_cutoff: false }))
+      expect(pence(after.balance.paid)).toEqual(pence(order.total))
+    })
+
+    it("lets the shopper cancel inside the window (deposit refunded, capacity freed, emailed), and refuses after it, naming the deadline", async () => {
+      const { order, slot } = f.deposit
+      expect((await failing(api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.other }))).status).toEqual(404)
+
+      // A window of 30 days has closed for any slot in the next fortnight.
+      await api.post(`/admin/bakeries/${f.bakeryId}`, { cancellation_window_hours: 24 * 30 }, f.admin)
+      const refused = await failing(api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.shopper }))
+      expect(refused.status).toEqual(409)
+      expect(refused.data.message).toContain(new Date(new Date(slot.starts_at).getTime() - 30 * DAY_MS).toISOString())
+      expect((await orderPayments(order.id)).order.status).not.toEqual("canceled")
+
+      // One hour before a slot at least four hours away (the bakery's lead time): still open.
+      await api.post(`/admin/bakeries/${f.bakeryId}`, { cancellation_window_hours: 1 }, f.admin)
+      const { data } = await after("order.canceled", () => api.post(`/store/orders/${order.id}/cancel`, {}, { headers: f.shopper }))
+      const deposit = Math.round(pence(order.total) * 0.3)
+      expect({ ...data.cancellation, refunded: pence(data.cancellation.refunded) }).toEqual(
+        expect.objectContaining({ order_id: order.id, status: "canceled", refunded: deposit, kept: 0 })
+      )
+      const { order: cancelled, refunded } = await orderPayments(order.id)
+      expect({ status: cancelled.status, refunded: pence(refunded), released: !!cancelled.delivery_slot.released_at }).toEqual({
+        status: "canceled",
+        refunded: deposit,
+        released: true,
+      })
+      const [email] = await notifications({ to: "deposit-shopper@sweetspot.test", template: "order-cancelled" })
+      expect((email.data as any).payments).toEqual(expect.objectContaining({ paid: 0 }))
+      expect(pence((email.data as any).payments.refunded)).toEqual(deposit)
+    })
+
+    it.each([
+      { refund: "full", refunds: true },
+      { refund: "deposit_kept", refunds: false },
+      { refund: "none", refunds: false },
+      { refund: "Medusa's own cancel", refunds: true },
+    ])("lets staff cancel with a refund choice: $refund", async ({ refund, refunds }) => {
+      const { order } = f.deposit
+      const deposit = Math.round(pence(order.total) * 0.3)
+      const expected = refunds ? deposit : 0
+      if (refund === "Medusa's own cancel") {
+        await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel`, {}, f.admin))
+      } else {
+        const { data } = await after("order.canceled", () => api.post(`/admin/orders/${order.id}/cancel-with-refund`, { refund }, f.admin))
+        expect({ refunded: pence(data.cancellation.refunded), kept: pence(data.cancellation.kept) }).toEqual({ refunded: expected, kept: deposit - expected })
+      }
+      const cancelled = await orderPayments(order.id)
+      expect({ status: cancelled.order.status, refunded: pence(cancelled.refunded), released: !!cancelled.order.delivery_slot.released_at }).toEqual({
+        status: "canceled",
+        refunded: expected,
+        released: true,
+      })
+      const [email] = await notifications({ to: "deposit-shopper@sweetspot.test", template: "order-cancelled" })
+      expect(pence((email.data as any).payments.paid)).toEqual(deposit - expected)
+    })
+
+    it("refuses a staff cancellation without a valid refund choice", async () => {
+      const bad = await failing(api.post(`/admin/orders/${f.deposit.order.id}/cancel-with-refund`, { refund: "all" }, f.admin))
+      expect(bad.status).toEqual(400)
+      expect((await orderPayments(f.deposit.order.id)).order.status).not.toEqual("canceled")
+    })
+
+    it("leaves an order paid in full as it was: the whole total authorised at checkout, nothing owed, no balance asked for", async () => {
+      const { order, slot, collectionAmount, cartTotal } = f.inFull
+      expect(pence(collectionAmount)).toEqual(pence(cartTotal))
+      const { payments } = await orderPayments(order.id)
+      expect(payments.map((p: any) => ({ amount: pence(p.amount), captured: !!p.captured_at }))).toEqual([{ amount: pence(order.total), captured: false }])
+      expect(await balanceOf(order.id)).toEqual(expect.objectContaining({ due: 0, due_at: null, payment_collection_id: null }))
+      const soonest = Math.min(new Date(slot.starts_at).getTime(), new Date(f.deposit.slot.starts_at).getTime())
+      const requested = await requestOrderBalances(getContainer(), new Date(soonest - 60_000))
+      // The fixture's deposit order is asked; this one never is.
+      expect(requested.map((r) => r.order_id)).not.toContain(order.id)
+      expect(requested.map((r) => r.order_id)).toContain(f.deposit.order.id)
+    })
+  },
+})

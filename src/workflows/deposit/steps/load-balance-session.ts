@@ -1,0 +1,53 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { domainConflict } from "../../../errors/domain-conflict"
+import { orderBalance } from "../utils/order-balance"
+
+export const loadBalanceSessionStepId = "load-balance-session"
+
+const PAYABLE = ["pending", "requires_more", "authorized", "pending_authorization"]
+
+/**
+ * The payment session a shopper made on their order's balance collection
+ * (Medusa's `POST /store/payment-collections/:id/payment-sessions`), ready to
+ * authorise: 409 when no balance has been asked for or it is paid already, 400
+ * when no session was made yet. Writes nothing.
+ */
+export const loadBalanceSessionStep = createStep(loadBalanceSessionStepId, async (input: { order_id: string }, { container }) => {
+  const balance = (await orderBalance(container, [input.order_id])).get(input.order_id)
+  if (!balance) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+  }
+  if (!balance.payment_collection_id || balance.due <= 0 || balance.cancelled) {
+    throw domainConflict(
+      balance.due <= 0 || balance.cancelled
+        ? `Order ${input.order_id} has nothing left to pay`
+        : `Order ${input.order_id}'s balance has not been asked for yet: it will be ${balance.due_at ? `on ${balance.due_at}` : "before the day"}`
+    )
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [collection] } = await query.graph({
+    entity: "payment_collection",
+    fields: ["id", "status", "payment_sessions.id", "payment_sessions.status", "payment_sessions.created_at", "payment_sessions.payment.id", "payment_sessions.payment.captured_at"],
+    filters: { id: balance.payment_collection_id },
+  })
+  if (!collection || collection.status === "completed") {
+    throw domainConflict(`Order ${input.order_id}'s balance is paid already`)
+  }
+  const session = (collection.payment_sessions ?? [])
+    .filter((s: any) => s && PAYABLE.includes(s.status))
+    .sort((a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())[0] as any
+  if (!session) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Make a payment session for the balance first (POST /store/payment-collections/${collection.id}/payment-sessions)`
+    )
+  }
+  return new StepResponse({
+    payment_collection_id: collection.id as string,
+    session_id: session.id as string,
+    /** A session authorised already (a provider's webhook got there first): only its capture is left. */
+    payment_id: (session.payment?.id as string | undefined) ?? null,
+    captured: Boolean(session.payment?.captured_at),
+  })
+})
