@@ -6,6 +6,7 @@ import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/
 import { driversMiddlewares } from "./drivers/middlewares"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
+import { bakeryStaffListMiddlewares, bakeryStaffMiddlewares } from "./security/bakery-staff"
 import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
 import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
@@ -19,11 +20,12 @@ import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
   // Order matters among the guards on the same path: headers, limits, then malformed input before
-  // anything reads the request, then ownership, which looks records up by the ids the request names.
+  // anything reads the request, then the bakery staff guard (who a logged-in user is), then ownership, which looks records up by the ids the request names.
   routes: [
     ...securityHeadersMiddlewares,
     ...rateLimitMiddlewares,
     ...malformedInputMiddlewares,
+    ...bakeryStaffMiddlewares,
     ...storeOwnershipMiddlewares,
     ...cartQuantitiesMiddlewares,
     ...storeBakeriesMiddlewares,
@@ -36,5 +38,7 @@ export default defineMiddlewares({
     ...adminCakeProfileMiddlewares,
     ...adminDriversMiddlewares,
     ...driversMiddlewares,
+    // After every list route's own validators (Medusa's are registered first): members' lists are narrowed to their bakeries.
+    ...bakeryStaffListMiddlewares,
   ],
 })

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { DeliveryFee } from "../../../types/bakery/delivery-fee"
 import { OpeningHours } from "../../../types/bakery/opening-hours"
 import { BakeryClosure } from "./bakery-closure"
+import { BakeryMember } from "./bakery-member"
 
 /** A shop that bakes and delivers cakes (the seed's "Store"). */
 export const Bakery = model
@@ -41,11 +42,12 @@ export const Bakery = model
       // What delivery costs per currency: [{ currency_code, base, per_km, free_over? }], main units.
       delivery_fees: model.json<DeliveryFee[]>().default([]),
       closures: model.hasMany(() => BakeryClosure, { mappedBy: "bakery" }),
+      members: model.hasMany(() => BakeryMember, { mappedBy: "bakery" }),
       is_active: model.boolean().default(true),
       metadata: model.json().nullable(),
     }
   )
-  .cascades({ delete: ["closures"] })
+  .cascades({ delete: ["closures", "members"] })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { on: ["is_active"], where: "deleted_at IS NULL" },
