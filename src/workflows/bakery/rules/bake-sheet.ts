@@ -20,6 +20,7 @@ export const bakeSheetOrderFields = [
   "items.product_title",
   "items.variant_title",
   "items.quantity",
+  "items.detail.quantity",
   "items.cake_customization.message",
   "items.cake_customization.egg_version",
   "items.cake_customization.shape",
@@ -66,6 +67,9 @@ export type BakeSheetTotal = {
 
 export type BakeSheet = { bakery_id: string; date: string; totals: BakeSheetTotal[]; tickets: BakeSheetTicket[] }
 
+/** A line's quantity as ordered now (order edits included). */
+const quantityOf = (item: any) => MathBN.convert(item?.detail?.quantity ?? item?.quantity ?? 0).toNumber()
+
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
 
@@ -74,13 +78,13 @@ export function bakeSheetTicket(order: any): BakeSheetTicket {
   const person = [order.shipping_address, order.billing_address, order.customer].find((p) => p && (p.first_name || p.last_name)) ?? {}
   const phone = [order.shipping_address, order.billing_address, order.customer].map((p) => text(p?.phone)).find(Boolean) ?? null
   const items: BakeSheetItem[] = (order.items ?? [])
-    .filter((item: any) => item && MathBN.convert(item.quantity ?? 0).toNumber() > 0)
+    .filter((item: any) => item && quantityOf(item) > 0)
     .map((item: any) => {
       const c = item.cake_customization
       return {
         title: item.product_title ?? null,
         variant_title: item.variant_title ?? null,
-        quantity: MathBN.convert(item.quantity ?? 0).toNumber(),
+        quantity: quantityOf(item),
         customization: c
           ? { message: text(c.message), egg_version: c.egg_version ?? null, shape: text(c.shape), toppings: c.toppings ?? [], notes: text(c.notes) }
           : null,
@@ -116,7 +120,7 @@ export function bakeSheet(input: { bakery_id: string; date: string; orders: any[
   const totals = new Map<string, BakeSheetTotal>()
   for (const { order } of tickets) {
     for (const item of order.items ?? []) {
-      const quantity = MathBN.convert(item?.quantity ?? 0).toNumber()
+      const quantity = quantityOf(item)
       if (!item || quantity <= 0) continue
       const row = {
         product_id: item.product_id ?? null,

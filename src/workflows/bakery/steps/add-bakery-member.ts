@@ -48,7 +48,7 @@ export const addBakeryMemberStep = createStep(
       const ever = await bakeries.listBakeryMembers({ user_id: user.id }, { select: ["id"], withDeleted: true })
       if (!ever.length) {
         throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
+          MedusaError.Types.FORBIDDEN,
           `${email} is a platform admin: only a platform admin can make them a member of a bakery`
         )
       }
