@@ -372,5 +372,24 @@ medusaIntegrationTestRunner({
       const { data: theirs } = await get(`/admin/bakeries/${f.bakeryB}/bake-sheet?date=${f.date}`, f.ownerB)
       expect(theirs.bake_sheet.tickets.map((t: any) => t.order_id)).toEqual([f.orders.other.id])
     })
+
+    it("exports orders for a platform admin, who is told in the dashboard's feed where the file is; the file is not public and members cannot export", async () => {
+      expect((await post("/admin/orders/export", {}, f.ownerA)).status).toEqual(403)
+      const { status } = await post("/admin/orders/export", {}, f.admin)
+      expect(status).toEqual(202)
+      await utils.waitWorkflowExecutions()
+      const { data } = await get("/admin/notifications?channel=feed", f.admin)
+      const exported = data.notifications.find((n: any) => n.data?.title === "Order export")
+      expect(exported.data).toEqual(
+        expect.objectContaining({ description: "Order export completed successfully!", file: expect.objectContaining({ mimeType: "text/csv" }) })
+      )
+      // Written to the private folder, which Medusa does not serve: the link answers nothing to anyone.
+      const path = new URL(exported.data.file.url, "http://localhost").pathname
+      expect((await api.get(path, { validateStatus: () => true })).status).toEqual(404)
+      const files = getContainer().resolve(Modules.FILE)
+      const [key] = exported.data.file.url.split("/").slice(-1)
+      const contents = await files.getAsBuffer(key)
+      expect(contents.toString()).toContain(String(f.orders.other.display_id))
+    })
   },
 })

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
+import { adminBakeryAccessMiddlewares } from "./admin/bakery-access/middlewares"
 import { adminDriversMiddlewares } from "./admin/drivers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeCakeCustomizationsMiddlewares,
     ...storeOrdersMiddlewares,
     ...adminBakeriesMiddlewares,
+    ...adminBakeryAccessMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
     ...adminDriversMiddlewares,

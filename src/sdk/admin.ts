@@ -13,6 +13,7 @@ import type {
   AdminCreateBakeryBody,
   AdminUpdateBakeryBody,
   AdminUpdateBakeryCakesBody,
+  AdminBakeryAccessResponse,
   AdminBakeSheetQuery,
   AdminBakeSheetResponse,
   AdminBakeryMemberDeleteResponse,
@@ -69,6 +70,8 @@ export const adminHelpers = (client: Client) => ({
     bakeSheetCsv: (id: string, query: AdminBakeSheetQuery = {}) =>
       requestText(client, `/admin/bakeries/${segment(id)}/bake-sheet`, { ...query, format: "csv" }, "text/csv"),
   },
+  /** The logged-in user's bakeries and roles, or `platform_admin: true`. */
+  access: () => request<AdminBakeryAccessResponse>(client, "/admin/bakery-access"),
   members: {
     list: (bakeryId: string) => request<AdminBakeryMembersResponse>(client, `/admin/bakeries/${segment(bakeryId)}/members`),
     /** `user_id` of a user, or `email` of someone who will accept a Medusa invite; `role` `owner` or `staff`. */

@@ -21,6 +21,7 @@ import type {
   StoreBakeryResponse as StoreBakeryAnswer,
   StoreGetBakeriesParams,
 } from "../../api/store/bakeries/validators"
+import type { AdminBakeryAccessResponse as AdminBakeryAccessAnswer } from "../../api/admin/bakery-access/validators"
 import type {
   AdminBakeSheet as AdminBakeSheetSchema,
   AdminBakeSheetResponse as AdminBakeSheetAnswer,
@@ -78,3 +79,6 @@ export type AdminBakeSheet = z.output<typeof AdminBakeSheetSchema>
 export type AdminBakeSheetTicket = z.output<typeof AdminBakeSheetTicketSchema>
 export type AdminBakeSheetQuery = { date?: string }
 export type AdminBakeSheetResponse = z.output<typeof AdminBakeSheetAnswer>
+
+/** What the logged-in user may see: everything (platform admin) or their bakeries. */
+export type AdminBakeryAccessResponse = z.output<typeof AdminBakeryAccessAnswer>

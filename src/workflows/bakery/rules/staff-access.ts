@@ -42,6 +42,7 @@ const DELETE = ["DELETE"]
 const ALLOWED: Entry[] = [
   // What the dashboard reads to start and to draw its forms.
   { methods: GET, pattern: "/admin/users/me", scope: "none" },
+  { methods: GET, pattern: "/admin/bakery-access", scope: "none" },
   { methods: GET, pattern: "/admin/stores", scope: "none" },
   { methods: GET, pattern: "/admin/stores/:store_id", scope: "none" },
   { methods: GET, pattern: "/admin/feature-flags", scope: "none" },
