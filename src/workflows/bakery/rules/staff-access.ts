@@ -164,6 +164,13 @@ const COMPILED = ALLOWED.map(compile)
 /** The allowlist's routes, for the authorization matrix and the docs. */
 export const staffAllowedRoutes = ALLOWED.map(({ methods, pattern, scope, ownerOnly }) => ({ methods, pattern, scope, ownerOnly: !!ownerOnly }))
 
+/**
+ * Words Medusa registers as static routes beside a parameter (`/admin/orders/export`,
+ * `/admin/products/batch`, `/admin/products/imports`): Express routes them to the
+ * static route, so they never stand for an id here either.
+ */
+const STATIC_SIBLINGS = new Set(["export", "batch", "import", "imports"])
+
 /** The route a member's request reaches, with its decoded parameters, or null when it is not on the allowlist. */
 export function matchStaffRoute(method: string, path: string): { entry: Entry; params: Record<string, string> } | null {
   const verb = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
@@ -183,6 +190,9 @@ export function matchStaffRoute(method: string, path: string): { entry: Entry; p
         params[name] = match[index + 1]
       }
     })
+    if (Object.values(params).some((value) => STATIC_SIBLINGS.has(value.toLowerCase()))) {
+      continue
+    }
     return { entry, params }
   }
   return null
