@@ -586,9 +586,12 @@ const noChromium = missingPrerequisite(
       await expect(ticket.textContent()).resolves.toContain("Happy birthday Bea")
       await expect(page.locator("[data-bake-sheet-totals]").textContent()).resolves.toContain("Chocolate Truffle Cake")
 
-      // As Chromium prints it: the sheet's tickets show, the dashboard's menu and the page's buttons do not.
+      // As Chromium prints it: the printed sheet's ticket shows, the dashboard's menu and the page's controls do not.
       await page.emulateMedia({ media: "print" })
-      await expect(ticket.isVisible()).resolves.toBe(true)
+      const printed = page.locator(`[data-print-ticket="${order.display_id}"]`)
+      await expect(printed.isVisible()).resolves.toBe(true)
+      await expect(printed.textContent()).resolves.toContain("Happy birthday Bea")
+      await expect(page.locator("[data-print-totals]").textContent()).resolves.toContain("Chocolate Truffle Cake")
       await expect(page.getByRole("link", { name: "Bakeries" }).first().isVisible()).resolves.toBe(false)
       await expect(page.locator("#bake-sheet-date").isVisible()).resolves.toBe(false)
       const pdf = await page.pdf({ format: "A4", printBackground: true })
@@ -624,10 +627,13 @@ const noChromium = missingPrerequisite(
         await member.goto(`${server.url}/app/bakeries`)
         await member.locator('[data-bakery-handle="crumb-and-co"]').waitFor()
         await expect(member.locator('[data-bakery-handle="northern-whisk"]').count()).resolves.toBe(0)
-        // Medusa's Regions page answers the guard's message in its error toast.
-        await member.goto(`${server.url}/app/settings/regions`)
-        await member.getByText("Bakery staff can't see regions here. Ask a platform admin.").first().waitFor()
-        await screenshot(member, "bakery-member-regions-refused")
+        // Staff may not change the bakery: the guard's message in the dashboard's error toast.
+        const before = (await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active
+        await member.goto(`${server.url}/app/bakeries/${bakeryId}`)
+        await member.getByRole("button", { name: before ? "Deactivate" : "Activate", exact: true }).click()
+        await member.getByText("Only the bakery's owner can change its details").first().waitFor()
+        await screenshot(member, "bakery-member-owner-only-refused")
+        expect((await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active).toBe(before)
       } finally {
         await context.close()
       }

@@ -235,6 +235,10 @@ medusaIntegrationTestRunner({
         expect({ url, status: response.status, type: response.data.type }).toEqual({ url, status: 404, type: "not_found" })
       }
       expect((await get(`/admin/orders/${f.orders.multi.id}`, f.staffA)).status).toEqual(200)
+      // Their order's customer is theirs to read, not the customer's orders from other bakeries.
+      const through = await get(`/admin/orders/${f.orders.multi.id}?fields=id,customer.orders.id`, f.staffA)
+      expect({ status: through.status, message: through.data.message }).toEqual({ status: 400, message: expect.stringMatching(/customer\.orders\.id is not available to bakery staff/) })
+      expect((await get(`/admin/customers/${f.customers.a}?fields=*orders`, f.staffA)).status).toEqual(400)
       expect((await get(`/admin/orders/${other}`, f.admin)).status).toEqual(200)
       // Medusa's transfer, credit lines and payments are a platform admin's.
       expect((await post(`/admin/orders/${f.orders.multi.id}/transfer`, { customer_id: f.customers.b }, f.ownerA)).status).toEqual(403)

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OWNER_ONLY_MESSAGE, staffRouteRule } from "../../workflows/bakery/rules/staff-access"
+import { OWNER_ONLY_MESSAGE, staffFieldsProblem, staffRouteRule } from "../../workflows/bakery/rules/staff-access"
 import {
   assertCustomerOfBakeries,
   assertOrderOfBakeries,
@@ -21,6 +21,15 @@ type StaffRequest = MedusaRequest & { bakeryAccess?: BakeryAccess | null }
 export const bakeryAccessOf = (req: MedusaRequest) => (req as StaffRequest).bakeryAccess ?? null
 
 const pathOf = (req: MedusaRequest) => (req.originalUrl ?? req.url).split("?")[0]
+
+/** A path segment as Express hands it to the route (a malformed escape stays as it is). */
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
 
@@ -52,8 +61,12 @@ async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: 
     if (!rule.allowed) {
       throw forbidden(rule.message)
     }
+    const field = staffFieldsProblem(req.query?.fields)
+    if (field) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The field ${field} is not available to bakery staff: it reaches other bakeries' records`)
+    }
     const bakeryIds = bakeryIdsOf(access)
-    const id = decodeURIComponent(path.split("/").filter(Boolean)[2] ?? "")
+    const id = decoded(path.split("/").filter(Boolean)[2] ?? "")
     const ownerOf = (bakeryId: string) => {
       if (rule.ownerOnly && roleIn(access, bakeryId) !== "owner") {
         throw forbidden(OWNER_ONLY_MESSAGE)

@@ -206,6 +206,25 @@ export function staffRefusal(method: string, path: string): string {
   return `Bakery staff can't ${verb} ${words} here. Ask a platform admin.`
 }
 
+/**
+ * Relations through which a bakery's own order, cake or customer reaches other
+ * bakeries' records (a customer's orders, carts and customisations). Medusa's admin
+ * routes take any `fields`, so a member may not name these.
+ */
+const CROSS_BAKERY_RELATIONS = new Set(["orders", "carts", "cake_customizations"])
+
+/** The first `fields` entry a member may not ask for, or null. */
+export function staffFieldsProblem(fields: unknown): string | null {
+  const entries = (Array.isArray(fields) ? fields : [fields]).filter((f): f is string => typeof f === "string").flatMap((f) => f.split(","))
+  for (const entry of entries) {
+    const segments = entry.trim().replace(/^[+\-*]+/, "").split(".")
+    if (segments.some((segment) => CROSS_BAKERY_RELATIONS.has(segment.replace(/^\*/, "").toLowerCase()))) {
+      return entry.trim()
+    }
+  }
+  return null
+}
+
 export const OWNER_ONLY_MESSAGE = "Only the bakery's owner can change its details, cakes, members, drivers and closures. Ask the owner."
 
 /** Whether a member may call this route, and what it names that must be theirs. */

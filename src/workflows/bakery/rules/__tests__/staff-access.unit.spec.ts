@@ -1,4 +1,4 @@
-import { staffRouteRule } from "../staff-access"
+import { staffFieldsProblem, staffRouteRule } from "../staff-access"
 
 describe("what a bakery member may call", () => {
   it("allows their bakery's orders, cakes and customers, with the scope to check", () => {
@@ -28,5 +28,13 @@ describe("what a bakery member may call", () => {
     expect(staffRouteRule("POST", "/admin/bakeries/b_1/closures", ["staff", "owner"])).toEqual({ allowed: true, scope: "bakery", ownerOnly: true })
     expect(staffRouteRule("GET", "/admin/bakeries/b_1/closures", ["staff"])).toEqual({ allowed: true, scope: "bakery", ownerOnly: false })
     expect(staffRouteRule("DELETE", "/admin/drivers/drv_1", ["owner"])).toEqual({ allowed: true, scope: "driver", ownerOnly: true })
+  })
+
+  it("refuses fields that reach other bakeries' records through a customer", () => {
+    expect(staffFieldsProblem("id,customer.orders.id")).toEqual("customer.orders.id")
+    expect(staffFieldsProblem("+customer.*cake_customizations")).toEqual("+customer.*cake_customizations")
+    expect(staffFieldsProblem(["*orders"])).toEqual("*orders")
+    expect(staffFieldsProblem("id,*items,customer.email,items.cake_customization.message")).toBeNull()
+    expect(staffFieldsProblem(undefined)).toBeNull()
   })
 })

@@ -1,25 +1,28 @@
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { createPortal } from "react-dom"
 import { Link, useParams, useSearchParams } from "react-router-dom"
-import type { AdminBakeSheetTicket } from "../../../../../types/bakery/http"
+import type { AdminBakeSheet, AdminBakeSheetTicket } from "../../../../../types/bakery/http"
 import { QueryState } from "../../../../components/query-state"
 import { sweetspotAdmin } from "../../../../lib/sdk"
 
 /**
- * Printing the sheet: only the sheet, on A4, totals first and each ticket kept on
- * one page. The dashboard's sidebar, top bar and buttons are hidden; the sheet is
- * lifted out of the dashboard's scrolling layout so every page prints.
+ * Printing the sheet: a copy of it sits directly under <body> (a portal) and is the
+ * only thing printed, in normal flow so A4 pages break where they should: the
+ * totals on the first page, then the tickets, none split across pages. The
+ * dashboard (sidebar, top bar, the page's buttons) is not printed.
  */
 const PRINT_CSS = `
+@media screen { [data-bake-sheet-print] { display: none !important; } }
 @media print {
   @page { size: A4; margin: 12mm; }
-  body * { visibility: hidden !important; }
-  [data-bake-sheet], [data-bake-sheet] * { visibility: visible !important; }
-  [data-bake-sheet] { position: absolute; left: 0; top: 0; width: 100%; }
-  [data-bake-sheet-controls] { display: none !important; }
-  [data-bake-sheet-ticket] { break-inside: avoid; page-break-inside: avoid; border: 1px solid #999; box-shadow: none; }
-  [data-bake-sheet-totals] { break-after: page; page-break-after: always; }
-  html, body, #root, #medusa { height: auto !important; overflow: visible !important; }
+  body > *:not([data-bake-sheet-print]) { display: none !important; }
+  html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
+  [data-bake-sheet-print] { display: block; font-family: sans-serif; color: #000; }
+  [data-bake-sheet-print] table { width: 100%; border-collapse: collapse; }
+  [data-bake-sheet-print] th, [data-bake-sheet-print] td { border-bottom: 1px solid #999; padding: 4px 6px; text-align: left; }
+  [data-print-totals] { break-after: page; page-break-after: always; }
+  [data-print-ticket] { break-inside: avoid; page-break-inside: avoid; border: 1px solid #666; padding: 8px 10px; margin-bottom: 8px; }
 }
 `
 
@@ -73,6 +76,66 @@ const Ticket = ({ ticket, timeZone }: { ticket: AdminBakeSheetTicket; timeZone: 
   </Container>
 )
 
+/** The printed sheet: plain markup, the totals then one block per ticket. */
+const PrintedSheet = ({ sheet, bakeryName, timeZone }: { sheet: AdminBakeSheet; bakeryName: string; timeZone: string }) => (
+  <div data-bake-sheet-print={sheet.date}>
+    <section data-print-totals>
+      <h1>
+        Bake sheet · {bakeryName} · {sheet.date}
+      </h1>
+      <h2>To bake</h2>
+      {sheet.totals.length === 0 ? (
+        <p>Nothing booked for this day.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Cake</th>
+              <th>Size</th>
+              <th>Shape</th>
+              <th>Egg</th>
+              <th>Quantity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.totals.map((total, index) => (
+              <tr key={index}>
+                <td>{total.title ?? "Cake"}</td>
+                <td>{total.variant_title ?? "–"}</td>
+                <td>{total.shape ?? "–"}</td>
+                <td>{total.egg_version ?? "–"}</td>
+                <td>{total.quantity}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+    {sheet.tickets.map((ticket) => (
+      <section key={ticket.order_id} data-print-ticket={ticket.display_id}>
+        <h2>
+          #{ticket.display_id} · {windowText(ticket.slot, timeZone)} · {ticket.fulfillment === "pickup" ? "Collection" : "Delivery"}
+        </h2>
+        <p>
+          {[ticket.customer.first_name, ticket.customer.last_name].filter(Boolean).join(" ") || "No name"}
+          {ticket.customer.phone ? ` · ${ticket.customer.phone}` : ""}
+        </p>
+        <ul>
+          {ticket.items.map((item, index) => (
+            <li key={index}>
+              {item.quantity} × {item.title ?? "Cake"}
+              {item.variant_title ? ` (${item.variant_title})` : ""}
+              {choiceText(item) ? ` · ${choiceText(item)}` : ""}
+              {item.customization?.message ? ` · Message: “${item.customization.message}”` : ""}
+            </li>
+          ))}
+        </ul>
+        {ticket.notes && <p>Notes: {ticket.notes}</p>}
+      </section>
+    ))}
+  </div>
+)
+
 /**
  * A bakery's bake sheet for a day (today where the bakery is, unless a date is
  * picked): what to bake in all, then one ticket per order, soonest window first.
@@ -99,6 +162,7 @@ const BakeSheetPage = () => {
   return (
     <div className="flex flex-col gap-y-3" data-bake-sheet={sheet?.date ?? ""}>
       <style>{PRINT_CSS}</style>
+      {sheet && createPortal(<PrintedSheet sheet={sheet} bakeryName={bakery.data?.bakery.name ?? ""} timeZone={timeZone} />, document.body)}
       <Container className="flex flex-wrap items-end justify-between gap-4 px-6 py-4">
         <div className="flex flex-col gap-y-1">
           <Heading level="h1">
