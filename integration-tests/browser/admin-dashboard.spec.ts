@@ -603,7 +603,7 @@ const noChromium = missingPrerequisite(
       require("fs").writeFileSync(require("path").join(ARTIFACTS_DIR, "bake-sheet.pdf"), pdf)
     })
 
-    it("opens a bakery member's dashboard on their bakery, lists only their bakery and refuses store settings with a message", async () => {
+    it("opens a bakery member's dashboard on their bakery, lists only their bakery, and shows staff the owner-only refusal in a toast", async () => {
       const email = "baker-bea@crumb.test"
       await api.post(`/admin/bakeries/${bakeryId}/members`, { email, role: "staff" })
       const { data: invited } = await api.post("/admin/invites", { email })
