@@ -127,8 +127,10 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        // One provider owns the email channel: Resend with a key, the file outbox without.
+        // One provider owns the email channel: Resend with a key, the file outbox without. The dashboard's
+        // `feed` channel (Medusa's order export tells the admin where its file is) is Medusa's local provider's.
         providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
           process.env.RESEND_API_KEY
             ? {
                 resolve: "./src/modules/resend",

@@ -1,7 +1,7 @@
 import axios, { AxiosInstance } from "axios"
 import type { Browser, Page } from "playwright-core"
 import { hasChromium, missingPrerequisite } from "../helpers/prerequisites"
-import { ADMIN, adminApi, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
+import { ADMIN, adminApi, ARTIFACTS_DIR, CHROMIUM_PATH, launchChromium, placeCakeOrder, screenshot, testDatabaseUrl } from "./admin-session"
 import { fulfilOrder } from "../helpers/dispatch"
 import { DEMO_CAKES } from "../../src/scripts/seed/demo-data"
 import { pngImage } from "../helpers/images"
@@ -555,6 +555,88 @@ const noChromium = missingPrerequisite(
       await expect(claimed.locator("[data-delivery-driver]").textContent()).resolves.toBe("Eli Van")
       await expect(page.locator(`[data-stage="ready"] [data-delivery-order-id="${order.id}"]`).count()).resolves.toBe(0)
       await screenshot(page, "bakery-deliveries-claimed")
+    })
+  })
+
+  describe("a bakery's bake sheet and its staff", () => {
+    let bakeryId: string
+    let order: any
+    let day: string
+
+    beforeAll(async () => {
+      const { data } = await api.get("/admin/bakeries", { params: { q: "Crumb" } })
+      bakeryId = data.bakeries[0].id
+      ;({ order } = await placeCakeOrder(server.url, api, {
+        email: "bea@sweetspot.test",
+        handle: "chocolate-truffle-cake",
+        customize: () => ({ message: "Happy birthday Bea", egg_version: "eggless" }),
+      }))
+      const { data: details } = await api.get(`/admin/orders/${order.id}/cake-details`)
+      day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(details.slot.starts_at))
+    })
+
+    it("shows the day's bake sheet from the bakery page and prints it on A4: totals first, then the tickets, without the dashboard", async () => {
+      await open(`/bakeries/${bakeryId}`)
+      await page.getByRole("link", { name: "Bake sheet" }).click()
+      await page.waitForURL(/\/bake-sheet$/)
+      await page.locator("#bake-sheet-date").fill(day)
+      const ticket = page.locator(`[data-bake-sheet-ticket="${order.display_id}"]`)
+      await ticket.waitFor()
+      await expect(ticket.textContent()).resolves.toContain("1 × Chocolate Truffle Cake")
+      await expect(ticket.textContent()).resolves.toContain("Happy birthday Bea")
+      await expect(page.locator("[data-bake-sheet-totals]").textContent()).resolves.toContain("Chocolate Truffle Cake")
+
+      // As Chromium prints it: the printed sheet's ticket shows, the dashboard's menu and the page's controls do not.
+      await page.emulateMedia({ media: "print" })
+      const printed = page.locator(`[data-print-ticket="${order.display_id}"]`)
+      await expect(printed.isVisible()).resolves.toBe(true)
+      await expect(printed.textContent()).resolves.toContain("Happy birthday Bea")
+      await expect(page.locator("[data-print-totals]").textContent()).resolves.toContain("Chocolate Truffle Cake")
+      await expect(page.getByRole("link", { name: "Bakeries" }).first().isVisible()).resolves.toBe(false)
+      await expect(page.locator("#bake-sheet-date").isVisible()).resolves.toBe(false)
+      const pdf = await page.pdf({ format: "A4", printBackground: true })
+      await page.emulateMedia({ media: "screen" })
+      expect(pdf.subarray(0, 5).toString()).toEqual("%PDF-")
+      // Totals on a page of their own, the tickets after them.
+      const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []
+      expect(pages.length).toBeGreaterThanOrEqual(2)
+      require("fs").writeFileSync(require("path").join(ARTIFACTS_DIR, "bake-sheet.pdf"), pdf)
+    })
+
+    it("opens a bakery member's dashboard on their bakery, lists only their bakery, and shows staff the owner-only refusal in a toast", async () => {
+      const email = "baker-bea@crumb.test"
+      await api.post(`/admin/bakeries/${bakeryId}/members`, { email, role: "staff" })
+      const { data: invited } = await api.post("/admin/invites", { email })
+      const password = "baker-bea-pass-1"
+      const { data: registration } = await axios.post(`${server.url}/auth/user/emailpass/register`, { email, password })
+      await axios.post(
+        `${server.url}/admin/invites/accept`,
+        { first_name: "Bea", last_name: "Baker" },
+        { params: { token: invited.invite.token }, headers: { authorization: `Bearer ${registration.token}` } }
+      )
+
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+      const member = await context.newPage()
+      try {
+        await member.goto(`${server.url}/app/login`)
+        await member.fill('input[name="email"]', email)
+        await member.fill('input[name="password"]', password)
+        await member.click('button[type="submit"]')
+        await member.waitForURL(new RegExp(`/app/bakeries/${bakeryId}$`))
+        await member.getByRole("heading", { name: "Crumb & Co" }).first().waitFor()
+        await member.goto(`${server.url}/app/bakeries`)
+        await member.locator('[data-bakery-handle="crumb-and-co"]').waitFor()
+        await expect(member.locator('[data-bakery-handle="northern-whisk"]').count()).resolves.toBe(0)
+        // Staff may not change the bakery: the guard's message in the dashboard's error toast.
+        const before = (await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active
+        await member.goto(`${server.url}/app/bakeries/${bakeryId}`)
+        await member.getByRole("button", { name: before ? "Deactivate" : "Activate", exact: true }).click()
+        await member.getByText("Only the bakery's owner can change its details").first().waitFor()
+        await screenshot(member, "bakery-member-owner-only-refused")
+        expect((await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active).toBe(before)
+      } finally {
+        await context.close()
+      }
     })
   })
 })

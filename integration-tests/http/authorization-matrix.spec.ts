@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import express from "express"
+import { seedAdminUser } from "../../src/scripts/seed/seed-admin-user"
+import { matchStaffRoute, OWNER_ONLY_MESSAGE } from "../../src/workflows/bakery/rules/staff-access"
 import { sweetspotRoutes } from "../../src/api/openapi/document"
 import { ApiRouteAuth, ApiRouteDocs } from "../../src/api/utils/api-route"
 import { adminHeaders } from "../helpers/admin-headers"
@@ -13,6 +16,35 @@ import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, firstAvailableSlot, prepareCheckout, registerShopper } from "../helpers/shopper"
 
 jest.setTimeout(240 * 1000)
+
+/**
+ * The app the runner starts, caught as it listens: its router lists every route
+ * Medusa and SweetSpot registered, which the bakery staff columns go through.
+ */
+let expressApp: any
+const listen = express.application.listen
+express.application.listen = function (this: any, ...args: any[]) {
+  expressApp = this
+  return (listen as any).apply(this, args)
+}
+
+/** Every `/admin` route the running app registered (method and Express path), from its router. */
+function registeredAdminRoutes(): { method: string; path: string }[] {
+  const seen = new Set<string>()
+  const routes: { method: string; path: string }[] = []
+  for (const layer of expressApp._router.stack) {
+    const path = layer.route?.path
+    if (typeof path !== "string" || !path.startsWith("/admin")) continue
+    for (const method of Object.keys(layer.route.methods).filter((m) => layer.route.methods[m] && m !== "_all")) {
+      const key = `${method.toUpperCase()} ${path}`
+      if (!seen.has(key)) {
+        seen.add(key)
+        routes.push({ method: method.toUpperCase(), path })
+      }
+    }
+  }
+  return routes
+}
 
 /**
  * Who calls: `anonymous` sends nothing at all (no publishable key, no login);
@@ -64,6 +96,9 @@ type Fixture = {
   preparedOrderId: string
   /** The prepared order's delivery day (YYYY-MM-DD, the bakery's calendar). */
   preparedOrderDate: string
+  /** Bakery staff: an owner and a staff member of the bakery, an owner of the other bakery; the owner shopper's customer id. */
+  staff: { owner: Record<string, string>; staff: Record<string, string>; otherOwner: Record<string, string>; ownerUserId: string }
+  ownerCustomerId: string
 }
 
 type Call = { method: "get" | "post" | "delete"; url: string; body?: Record<string, unknown> | FormData }
@@ -256,6 +291,24 @@ const CASES: Record<string, RouteCase> = {
     call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/deliveries?date=${f.preparedOrderDate}` }),
     check: (data, f) =>
       expect(data.deliveries.find((d: any) => d.order_id === f.preparedOrderId)).toEqual(expect.objectContaining({ stage: "ready", driver: null })),
+  },
+  "GET /admin/bakery-access": {
+    call: () => ({ method: "get", url: "/admin/bakery-access" }),
+    check: (data) => expect(data.access).toEqual({ platform_admin: true, memberships: [] }),
+  },
+  "GET /admin/bakeries/:id/members": {
+    call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/members` }),
+    check: (data) => expect(data.members.map((m: any) => m.role).sort()).toEqual(["owner", "staff"]),
+  },
+  "POST /admin/bakeries/:id/members": {
+    call: (f) => ({ method: "post", url: `/admin/bakeries/${f.bakeryId}/members`, body: { email: "matrix-invitee@crumb.test", role: "staff" } }),
+  },
+  "DELETE /admin/bakeries/:id/members/:user_id": {
+    call: (f) => ({ method: "delete", url: `/admin/bakeries/${f.bakeryId}/members/${f.staff.ownerUserId}` }),
+  },
+  "GET /admin/bakeries/:id/bake-sheet": {
+    call: (f) => ({ method: "get", url: `/admin/bakeries/${f.bakeryId}/bake-sheet?date=${f.preparedOrderDate}` }),
+    check: (data, f) => expect(data.bake_sheet.tickets.map((t: any) => t.order_id)).toContain(f.preparedOrderId),
   },
   // A registered driver's token is no registration token (and nobody else's is either).
   "POST /drivers": { call: () => ({ method: "post", url: "/drivers", body: {} }), expect: everyone(401) },
@@ -645,7 +698,24 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["delivery_slot.date"], filters: { id: guestOrder.id } })
 
+      // Bakery staff: two members of the bakery (owner, staff) and the owner of another bakery.
+      const member = async (email: string, bakery: string, role: "owner" | "staff") => {
+        await seedAdminUser(container, email, "matrix-staff-1")
+        const [user] = await container.resolve(Modules.USER).listUsers({ email })
+        await api.post(`/admin/bakeries/${bakery}/members`, { user_id: user.id, role }, { headers: adminToken })
+        const { data: login } = await api.post("/auth/user/emailpass", { email, password: "matrix-staff-1" })
+        return { headers: { authorization: `Bearer ${login.token}` }, id: user.id as string }
+      }
+      const bakeryOwner = await member("matrix-bakery-owner@crumb.test", bakeryId, "owner")
+      const bakeryStaff = await member("matrix-bakery-staff@crumb.test", bakeryId, "staff")
+      const otherOwner = await member("matrix-other-owner@whisk.test", shop.bakeryIdsByHandle["northern-whisk"], "owner")
+      const { data: [placed] } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["customer_id"], filters: { id: order.id } })
+
       f = {
+        staff: { owner: bakeryOwner.headers, staff: bakeryStaff.headers, otherOwner: otherOwner.headers, ownerUserId: bakeryOwner.id },
+        ownerCustomerId: (placed as any).customer_id,
         adminToken,
         headers: {
           anonymous: {},
@@ -791,6 +861,108 @@ medusaIntegrationTestRunner({
       }
       routeCase.check?.(response.data, f, caller)
     }
+
+    /**
+     * Bakery staff over every `/admin` route the app registered (not a hand list):
+     * each route's path parameters are the bakery's own records (its id, an order,
+     * a cake, a customer who ordered from it, its driver) or a placeholder. One
+     * request per route and caller; nothing is changed (a member of the bakery and
+     * the platform admin only read; the other bakery's owner and staff call every
+     * method and are refused).
+     */
+    it("bakery staff on every /admin route the app registered: members of the bakery, of another bakery, staff against owner, the platform admin; 0 leaks", async () => {
+      const routes = registeredAdminRoutes()
+      // Medusa's and SweetSpot's: a sample of each proves the list is the router's, not the registry's.
+      const keys = routes.map((r) => `${r.method} ${r.path}`)
+      for (const expected of ["GET /admin/regions", "POST /admin/orders/:id/cancel", "GET /admin/bakeries/:id/bake-sheet", "DELETE /admin/bakeries/:id/members/:user_id"]) {
+        expect(keys).toContain(expected)
+      }
+      expect(routes.length).toBeGreaterThan(250)
+
+      const idFor = (path: string, name: string) => {
+        if (name !== "id") return name === "user_id" ? f.staff.ownerUserId : "placeholder_01"
+        const area = path.split("/")[2]
+        return (
+          { bakeries: f.bakeryId, orders: f.ownerOrderId, "order-edits": f.ownerOrderId, products: f.productId, customers: f.ownerCustomerId, drivers: f.driverId }[
+            area
+          ] ?? "placeholder_01"
+        )
+      }
+      const urlOf = (path: string) => path.replace(/:(\w+)/g, (_, name) => encodeURIComponent(idFor(path, name)))
+      const secrets = [f.ownerOrderId, f.productId, f.ownerCustomerId, f.bakeryId, f.driverId, ...f.ownerSecrets]
+
+      const call = async (method: string, url: string, headers: Record<string, string>, body?: unknown) => {
+        const controller = new AbortController()
+        const response = await fetch(`${api.defaults.baseURL}${url}`, {
+          method,
+          headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
+          body: body ? JSON.stringify(body) : undefined,
+          signal: controller.signal,
+        })
+        // A stream that opened is a success; its events are not read here.
+        if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+          controller.abort()
+          return { status: response.status, text: "", json: null as any }
+        }
+        const text = await response.text()
+        let json: any = null
+        try {
+          json = JSON.parse(text)
+        } catch {
+          json = null
+        }
+        return { status: response.status, text, json }
+      }
+      const isStaffRefusal = (answer: { status: number; json: any }) =>
+        answer.status === 403 && /^Bakery staff can't (see|manage) .+ Ask a platform admin\.$/.test(answer.json?.message ?? "")
+
+      const leaks: string[] = []
+      const dbBefore = await digestDomainTables(getContainer())
+      for (const { method, path } of routes) {
+        const url = urlOf(path)
+        const allowed = matchStaffRoute(method, path.replace(/:(\w+)/g, "x"))
+        const label = `${method} ${path}`
+        const reads = method === "GET"
+
+        if (reads) {
+          // The platform admin: as before, never a staff refusal. Two kinds of Medusa route never answer a read
+          // here: the Index module's (not loaded) and a workflow's event stream (its headers wait for an event).
+          if (!path.startsWith("/admin/index/") && !path.endsWith("/subscribe")) {
+            const admin = await call(method, url, f.adminToken)
+            if (isStaffRefusal(admin)) leaks.push(`${label} as platform admin: ${admin.status} ${admin.text.slice(0, 120)}`)
+          }
+          // A member of the bakery: the allowlist's routes answer (no staff refusal), every other route is a 403 saying so.
+          const owner = await call(method, url, f.staff.owner)
+          if (allowed ? owner.status === 403 || owner.status >= 500 : !isStaffRefusal(owner)) {
+            leaks.push(`${label} as the bakery's owner: ${owner.status} ${owner.text.slice(0, 120)}`)
+          }
+          // Staff read what the owner reads.
+          const staff = await call(method, url, f.staff.staff)
+          if (staff.status !== owner.status) leaks.push(`${label} as staff: ${staff.status}, the owner got ${owner.status}`)
+        } else if (allowed?.entry.ownerOnly) {
+          // Staff never change what only an owner may.
+          const staff = await call(method, url, f.staff.staff, {})
+          if (staff.status !== 403 || staff.json?.message !== OWNER_ONLY_MESSAGE) leaks.push(`${label} as staff: ${staff.status} ${staff.text.slice(0, 120)}`)
+        }
+
+        // A member of another bakery, on this bakery's records, with every method: refused, and nothing of them in the answer.
+        const scoped = allowed && !["none", "list", "product_create"].includes(allowed.entry.scope)
+        if (reads || scoped || !allowed) {
+          const body = allowed?.entry.scope === "order_in_body" ? { order_id: f.ownerOrderId } : reads ? undefined : {}
+          const other = await call(method, url, f.staff.otherOwner, body)
+          // Off the allowlist: refused before anything runs (403), or by a route that needs no login at all (Medusa's invite acceptance).
+          const refused = scoped || allowed?.entry.scope === "order_in_body" ? other.status === 404 : other.status >= 400 && other.status < 500
+          const listed = reads && allowed?.entry.scope !== undefined && ["none", "list"].includes(allowed.entry.scope)
+          if (listed ? other.status >= 400 && other.status !== 404 : !refused) leaks.push(`${label} as another bakery's owner: ${other.status} ${other.text.slice(0, 120)}`)
+          // The 404 names the id it was asked for; anything else of the bakery's is a leak.
+          const asked = `${url} ${JSON.stringify(body ?? {})}`
+          const seen = secrets.filter((secret) => !asked.includes(encodeURIComponent(secret)) && !asked.includes(secret) && other.text.includes(secret))
+          if (seen.length) leaks.push(`${label} as another bakery's owner shows ${seen.join(", ")}`)
+        }
+      }
+      expect(leaks).toEqual([])
+      expect(changedTables(dbBefore, await digestDomainTables(getContainer()))).toEqual([])
+    })
 
     it.each(routeTests)("$title", async ({ routeKey, extra, callers }) => {
       const route = routeKey ? sweetspotRoutes.find((r) => key(r) === routeKey)! : null

@@ -162,6 +162,13 @@ const TARGETS: Record<string, Target> = {
   },
   "POST /admin/drivers/{id}": { as: "admin", params: (f) => ({ id: f.driverId }), body: () => ({ phone: "+44 7700 900123" }) },
   "GET /admin/bakeries/{id}/deliveries": { as: "admin", params: (f) => ({ id: f.bakeryId }), query: () => ({ date: tomorrow() }) },
+  "POST /admin/bakeries/{id}/members": {
+    as: "admin",
+    params: (f) => ({ id: f.bakeryId }),
+    body: () => ({ email: "sweep-member@crumb.test", role: "staff" }),
+    unique: (body: any, n) => (body?.email === "sweep-member@crumb.test" ? { ...body, email: `sweep-member-${n}@crumb.test` } : body),
+  },
+  "GET /admin/bakeries/{id}/bake-sheet": { as: "admin", params: (f) => ({ id: f.bakeryId }), query: () => ({ date: tomorrow() }) },
   "GET /drivers/me/deliveries": { as: "driver", params: () => ({}), query: () => ({ status: "mine" }) },
   "POST /drivers/me/location": {
     as: "driver",

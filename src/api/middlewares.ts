@@ -1,11 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
+import { adminBakeryAccessMiddlewares } from "./admin/bakery-access/middlewares"
 import { adminDriversMiddlewares } from "./admin/drivers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
 import { driversMiddlewares } from "./drivers/middlewares"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
+import { bakeryStaffListMiddlewares, bakeryStaffMiddlewares } from "./security/bakery-staff"
 import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
 import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
@@ -20,11 +22,12 @@ import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
   // Order matters among the guards on the same path: headers, limits, then malformed input before
-  // anything reads the request, then ownership, which looks records up by the ids the request names.
+  // anything reads the request, then the bakery staff guard (who a logged-in user is), then ownership, which looks records up by the ids the request names.
   routes: [
     ...securityHeadersMiddlewares,
     ...rateLimitMiddlewares,
     ...malformedInputMiddlewares,
+    ...bakeryStaffMiddlewares,
     ...storeOwnershipMiddlewares,
     ...cartQuantitiesMiddlewares,
     ...storeBakeriesMiddlewares,
@@ -34,9 +37,12 @@ export default defineMiddlewares({
     ...storeOrdersMiddlewares,
     ...storePaymentCollectionsMiddlewares,
     ...adminBakeriesMiddlewares,
+    ...adminBakeryAccessMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
     ...adminDriversMiddlewares,
     ...driversMiddlewares,
+    // After every list route's own validators (Medusa's are registered first): members' lists are narrowed to their bakeries.
+    ...bakeryStaffListMiddlewares,
   ],
 })

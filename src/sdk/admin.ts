@@ -14,6 +14,13 @@ import type {
   AdminCreateBakeryBody,
   AdminUpdateBakeryBody,
   AdminUpdateBakeryCakesBody,
+  AdminBakeryAccessResponse,
+  AdminBakeSheetQuery,
+  AdminBakeSheetResponse,
+  AdminBakeryMemberDeleteResponse,
+  AdminBakeryMemberResponse,
+  AdminBakeryMembersResponse,
+  AdminCreateBakeryMemberBody,
 } from "../types/bakery/http"
 import type { AdminCakeProfileResponse, AdminOrderCakeDetailsResponse, AdminUpsertCakeProfileBody } from "../types/cake/http"
 import type { AdminRefreshDeliveryResponse } from "../types/delivery/http"
@@ -27,7 +34,7 @@ import type {
   AdminUpdateDriverBody,
 } from "../types/driver/http"
 import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
-import { request, requestImage, segment } from "./request"
+import { request, requestImage, requestText, segment } from "./request"
 
 type Select = { fields?: string }
 
@@ -57,6 +64,25 @@ export const adminHelpers = (client: Client) => ({
     /** One day's delivery orders (today in the bakery's time zone by default), each with its stage and driver. */
     deliveries: (id: string, query: AdminBakeryDeliveriesQuery = {}) =>
       request<AdminBakeryDeliveriesResponse>(client, `/admin/bakeries/${segment(id)}/deliveries`, { query }),
+    /** The day's production sheet (today in the bakery's time zone by default): totals, then one ticket per order. */
+    bakeSheet: (id: string, query: AdminBakeSheetQuery = {}) =>
+      request<AdminBakeSheetResponse>(client, `/admin/bakeries/${segment(id)}/bake-sheet`, { query: { ...query, format: "json" } }),
+    /** The same sheet as CSV text, one row per cake. */
+    bakeSheetCsv: (id: string, query: AdminBakeSheetQuery = {}) =>
+      requestText(client, `/admin/bakeries/${segment(id)}/bake-sheet`, { ...query, format: "csv" }, "text/csv"),
+  },
+  /** The logged-in user's bakeries and roles, or `platform_admin: true`. */
+  access: () => request<AdminBakeryAccessResponse>(client, "/admin/bakery-access"),
+  members: {
+    list: (bakeryId: string) => request<AdminBakeryMembersResponse>(client, `/admin/bakeries/${segment(bakeryId)}/members`),
+    /** `user_id` of a user, or `email` of someone who will accept a Medusa invite; `role` `owner` or `staff`. */
+    add: (bakeryId: string, body: AdminCreateBakeryMemberBody) =>
+      request<AdminBakeryMemberResponse>(client, `/admin/bakeries/${segment(bakeryId)}/members`, { method: "POST", body }),
+    /** By the member's user id (or the membership's id, for an email without a user). */
+    remove: (bakeryId: string, userId: string) =>
+      request<AdminBakeryMemberDeleteResponse>(client, `/admin/bakeries/${segment(bakeryId)}/members/${segment(userId)}`, {
+        method: "DELETE",
+      }),
   },
   drivers: {
     list: (bakeryId: string) => request<AdminDriversResponse>(client, `/admin/bakeries/${segment(bakeryId)}/drivers`),

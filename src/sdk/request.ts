@@ -74,6 +74,12 @@ export async function requestImage(client: Client, path: string): Promise<Blob> 
   return response.blob()
 }
 
+/** A text route's answer (CSV), asked without JSON's `accept`, as its text. */
+export async function requestText(client: Client, path: string, query: Record<string, unknown>, accept: string): Promise<string> {
+  const response = await request<Response>(client, path, { headers: { accept }, query })
+  return response.text()
+}
+
 /** A photo as the upload routes take it: a Blob or File, in the multipart field `file`. */
 export function photoForm(photo: Blob, filename = "photo"): FormData {
   const form = new FormData()

@@ -21,6 +21,10 @@ const errors = {
     "InvalidData"
   ),
   unauthorized: errorAnswer("No logged-in customer or user, or not the right kind.", "Unauthorized"),
+  forbidden: errorAnswer(
+    "A bakery member (staff or owner) on a route that is not theirs (type `forbidden`): the message says what they cannot do and to ask a platform admin, or that only the bakery's owner may.",
+    "Forbidden"
+  ),
   notFound: errorAnswer("The resource in the path does not exist or is not yours (type `not_found`): the same answer either way.", "NotFound"),
   tooMany: errorAnswer("Too many requests from this address: try again after `Retry-After` seconds (type `too_many_requests`).", "TooManyRequests"),
   tooManyStreams: errorAnswer(
@@ -98,6 +102,9 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   }
   if (route.auth !== "store") {
     responses["401"] = errors.unauthorized
+  }
+  if (route.auth === "admin") {
+    responses["403"] = errors.forbidden
   }
   if (names.length || route.auth === "customer" || route.auth === "driver") {
     responses["404"] = errors.notFound

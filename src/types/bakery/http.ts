@@ -21,6 +21,19 @@ import type {
   StoreBakeryResponse as StoreBakeryAnswer,
   StoreGetBakeriesParams,
 } from "../../api/store/bakeries/validators"
+import type { AdminBakeryAccessResponse as AdminBakeryAccessAnswer } from "../../api/admin/bakery-access/validators"
+import type {
+  AdminBakeSheet as AdminBakeSheetSchema,
+  AdminBakeSheetResponse as AdminBakeSheetAnswer,
+  AdminBakeSheetTicket as AdminBakeSheetTicketSchema,
+} from "../../api/admin/bakeries/[id]/bake-sheet/validators"
+import type {
+  AdminBakeryMember as AdminBakeryMemberSchema,
+  AdminBakeryMemberDeleteResponse as AdminBakeryMemberDeleteAnswer,
+  AdminBakeryMemberResponse as AdminBakeryMemberAnswer,
+  AdminBakeryMembersResponse as AdminBakeryMembersAnswer,
+  AdminCreateBakeryMember,
+} from "../../api/admin/bakeries/[id]/members/validators"
 
 /** What a shopper sees of a bakery: its shop front, not its capacity or status. */
 export type StoreBakery = z.output<typeof StoreBakerySchema>
@@ -53,3 +66,19 @@ export type AdminBakeryClosuresResponse = z.output<typeof AdminBakeryClosuresAns
 /** The closure and the orders already booked on its days (nothing is cancelled). */
 export type AdminBakeryClosureResponse = z.output<typeof AdminBakeryClosureAnswer>
 export type AdminBakeryClosureDeleteResponse = z.output<typeof AdminBakeryClosureDeleteAnswer>
+
+/** A user (or an invited email) who works for a bakery, and the routes that manage them. */
+export type AdminBakeryMember = z.output<typeof AdminBakeryMemberSchema>
+export type AdminCreateBakeryMemberBody = z.input<typeof AdminCreateBakeryMember>
+export type AdminBakeryMemberResponse = z.output<typeof AdminBakeryMemberAnswer>
+export type AdminBakeryMembersResponse = z.output<typeof AdminBakeryMembersAnswer>
+export type AdminBakeryMemberDeleteResponse = z.output<typeof AdminBakeryMemberDeleteAnswer>
+
+/** A bakery's production sheet for a day. */
+export type AdminBakeSheet = z.output<typeof AdminBakeSheetSchema>
+export type AdminBakeSheetTicket = z.output<typeof AdminBakeSheetTicketSchema>
+export type AdminBakeSheetQuery = { date?: string }
+export type AdminBakeSheetResponse = z.output<typeof AdminBakeSheetAnswer>
+
+/** What the logged-in user may see: everything (platform admin) or their bakeries. */
+export type AdminBakeryAccessResponse = z.output<typeof AdminBakeryAccessAnswer>

@@ -17,6 +17,13 @@ import {
   AdminUpdateBakery,
   AdminUpdateBakeryCakes,
 } from "./validators"
+import { AdminBakeSheetResponse, AdminGetBakeSheetParams } from "./[id]/bake-sheet/validators"
+import {
+  AdminBakeryMemberDeleteResponse,
+  AdminBakeryMemberResponse,
+  AdminBakeryMembersResponse,
+  AdminCreateBakeryMember,
+} from "./[id]/members/validators"
 
 const id = { id: "The bakery's id." }
 
@@ -135,5 +142,50 @@ export const adminBakeriesMiddlewares: MiddlewareRoute[] = [
     tags: ["Admin Bakeries"],
     params: { ...id, closure_id: "The closure's id (of this bakery)." },
     response: AdminBakeryClosureDeleteResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/bakeries/:id/members",
+    auth: "admin",
+    summary: "List a bakery's members",
+    description: "Its owners and staff, and the emails kept for someone who has not accepted an invite yet (`user_id: null`).",
+    tags: ["Admin Bakery Staff"],
+    params: id,
+    response: AdminBakeryMembersResponse,
+  }),
+  apiRoute({
+    method: "POST",
+    matcher: "/admin/bakeries/:id/members",
+    auth: "admin",
+    summary: "Add a member to a bakery",
+    description:
+      "`user_id` of an existing user, or `email` of someone without a user yet (bound to them when they accept a Medusa invite for it), as `owner` or `staff`. A user with any membership sees only their bakeries' records in `/admin`. A member twice is a 422; only a platform admin can make another platform admin a member (403 for an owner).",
+    tags: ["Admin Bakery Staff"],
+    params: id,
+    body: AdminCreateBakeryMember,
+    response: AdminBakeryMemberResponse,
+  }),
+  apiRoute({
+    method: "DELETE",
+    matcher: "/admin/bakeries/:id/members/:user_id",
+    auth: "admin",
+    summary: "Remove a member from a bakery",
+    description:
+      "By the member's user id, or by the membership's id for an email without a user. A user whose last membership goes keeps no access to any bakery's records (they do not become a platform admin).",
+    tags: ["Admin Bakery Staff"],
+    params: { ...id, user_id: "The member's user id (or the membership's id)." },
+    response: AdminBakeryMemberDeleteResponse,
+  }),
+  apiRoute({
+    method: "GET",
+    matcher: "/admin/bakeries/:id/bake-sheet",
+    auth: "admin",
+    summary: "A bakery's bake sheet for a day",
+    description:
+      "What to bake and hand over that day: `totals` (one row per cake, size, shape and egg version) and one ticket per order booked that day that is not cancelled (collections and deliveries), soonest window first, with each cake's customisation. `format=csv` answers the same as `text/csv`, one row per cake.",
+    tags: ["Admin Bakery Staff"],
+    params: id,
+    query: AdminGetBakeSheetParams,
+    response: AdminBakeSheetResponse,
   }),
 ]

@@ -7,11 +7,13 @@ import { AdminCreateBakeryType, AdminGetBakeriesParamsType } from "./validators"
 /** All bakeries, active or not; `q` searches name, description and city. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBakeriesParamsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, city, is_active } = req.filterableFields as AdminGetBakeriesParamsType
+  // `id` is set only by the staff guard's list filter: a bakery member's own bakeries.
+  const { q, city, is_active, id } = req.filterableFields as AdminGetBakeriesParamsType & { id?: string[] }
   const { data: bakeries, metadata } = await query.graph({
     entity: "bakery",
     fields: req.queryConfig.fields,
     filters: {
+      ...(id ? { id } : {}),
       ...(q ? { q } : {}),
       ...(city ? { city: { $ilike: escapeLike(city) } } : {}),
       ...(is_active !== undefined ? { is_active } : {}),

@@ -244,7 +244,9 @@ describe("the OpenAPI document of SweetSpot's routes", () => {
       expect(Object.keys(delivery.properties)).toEqual(["fulfillment", "status", "slot", "estimate", "driver"])
       expect(delivery.required).not.toContain("driver")
       expect(Object.keys(deref(delivery.properties.driver).properties)).toEqual(["first_name", "latitude", "longitude", "updated_at"])
-      expect(Object.keys(streamed.responses).sort()).toEqual(["200", "400", "401", "404", "429"])
+      // The admin stream also answers a bakery member the 403 of a route that is not theirs.
+      const forbidden = matcher.startsWith("/admin") ? ["403"] : []
+      expect(Object.keys(streamed.responses).sort()).toEqual(["200", "400", "401", ...forbidden, "404", "429"])
       expect(streamed.description).toContain("Last-Event-ID")
     }
     expect(operationOf("GET", "/store/orders/:id/delivery").responses["200"].content).toHaveProperty("application/json")

@@ -3,6 +3,7 @@ import { DepositTerms } from "../../../types/bakery/deposit"
 import { DeliveryFee } from "../../../types/bakery/delivery-fee"
 import { OpeningHours } from "../../../types/bakery/opening-hours"
 import { BakeryClosure } from "./bakery-closure"
+import { BakeryMember } from "./bakery-member"
 
 /** A shop that bakes and delivers cakes (the seed's "Store"). */
 export const Bakery = model
@@ -48,11 +49,12 @@ export const Bakery = model
       // A shopper may cancel until this many hours before the slot starts; null = only staff cancel.
       cancellation_window_hours: model.number().nullable(),
       closures: model.hasMany(() => BakeryClosure, { mappedBy: "bakery" }),
+      members: model.hasMany(() => BakeryMember, { mappedBy: "bakery" }),
       is_active: model.boolean().default(true),
       metadata: model.json().nullable(),
     }
   )
-  .cascades({ delete: ["closures"] })
+  .cascades({ delete: ["closures", "members"] })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { on: ["is_active"], where: "deleted_at IS NULL" },

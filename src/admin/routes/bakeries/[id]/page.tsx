@@ -1,6 +1,6 @@
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useNavigate, useParams } from "react-router-dom"
+import { Link, useNavigate, useParams } from "react-router-dom"
 import type { AdminBakery } from "../../../../types/bakery/http"
 import { BakeryCakes } from "../../../components/bakery-cakes"
 import { BakeryClosures } from "../../../components/bakery-closures"
@@ -91,6 +91,9 @@ const BakeryHeader = ({ bakery }: { bakery: AdminBakery }) => {
         </Badge>
       </div>
       <div className="flex gap-x-2">
+        <Button size="small" variant="secondary" asChild>
+          <Link to={`/bakeries/${bakery.id}/bake-sheet`}>Bake sheet</Link>
+        </Button>
         <EditBakeryDrawer bakery={bakery} />
         <Button size="small" variant="secondary" isLoading={setActive.isPending} onClick={() => setActive.mutate(!bakery.is_active)}>
           {bakery.is_active ? "Deactivate" : "Activate"}

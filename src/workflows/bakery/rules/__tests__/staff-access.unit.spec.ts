@@ -1,0 +1,40 @@
+import { staffFieldsProblem, staffRouteRule } from "../staff-access"
+
+describe("what a bakery member may call", () => {
+  it("allows their bakery's orders, cakes and customers, with the scope to check", () => {
+    expect(staffRouteRule("GET", "/admin/orders", ["staff"])).toEqual({ allowed: true, scope: "list", ownerOnly: false })
+    expect(staffRouteRule("POST", "/admin/orders/order_1/fulfillments/ful_1/shipments", ["staff"])).toEqual(
+      expect.objectContaining({ allowed: true, scope: "order" })
+    )
+    expect(staffRouteRule("HEAD", "/admin/products/prod_1", ["staff"])).toEqual(expect.objectContaining({ allowed: true, scope: "product" }))
+    expect(staffRouteRule("GET", "/admin/customers/cus_1/", ["staff"])).toEqual(expect.objectContaining({ allowed: true, scope: "customer" }))
+    expect(staffRouteRule("GET", "/ADMIN/Orders/order_1", ["staff"])).toEqual(expect.objectContaining({ allowed: true, scope: "order" }))
+  })
+
+  it("refuses everything off the list, saying what and whom to ask", () => {
+    expect(staffRouteRule("GET", "/admin/regions", ["owner"])).toEqual({ allowed: false, message: "Bakery staff can't see regions here. Ask a platform admin." })
+    expect(staffRouteRule("POST", "/admin/api-keys", ["owner"])).toEqual({ allowed: false, message: "Bakery staff can't manage API keys here. Ask a platform admin." })
+    expect(staffRouteRule("POST", "/admin/customers/cus_1", ["owner"]).allowed).toBe(false)
+    expect(staffRouteRule("GET", "/admin/orders/order_1/something-new", ["owner"]).allowed).toBe(false)
+    expect(staffRouteRule("POST", "/admin/bakeries", ["owner"]).allowed).toBe(false)
+    expect(staffRouteRule("GET", "/admin/product-variants", ["owner"]).allowed).toBe(false)
+    // Medusa's static routes beside an id are not that id's routes.
+    expect(staffRouteRule("POST", "/admin/orders/export", ["owner"])).toEqual({ allowed: false, message: "Bakery staff can't manage orders here. Ask a platform admin." })
+    expect(staffRouteRule("POST", "/admin/products/batch", ["owner"]).allowed).toBe(false)
+  })
+
+  it("keeps a bakery's settings, members, drivers and closures to its owners", () => {
+    expect(staffRouteRule("POST", "/admin/bakeries/b_1/closures", ["staff"])).toEqual(expect.objectContaining({ allowed: false, message: expect.stringMatching(/owner/) }))
+    expect(staffRouteRule("POST", "/admin/bakeries/b_1/closures", ["staff", "owner"])).toEqual({ allowed: true, scope: "bakery", ownerOnly: true })
+    expect(staffRouteRule("GET", "/admin/bakeries/b_1/closures", ["staff"])).toEqual({ allowed: true, scope: "bakery", ownerOnly: false })
+    expect(staffRouteRule("DELETE", "/admin/drivers/drv_1", ["owner"])).toEqual({ allowed: true, scope: "driver", ownerOnly: true })
+  })
+
+  it("refuses fields that reach other bakeries' records through a customer", () => {
+    expect(staffFieldsProblem("id,customer.orders.id")).toEqual("customer.orders.id")
+    expect(staffFieldsProblem("+customer.*cake_customizations")).toEqual("+customer.*cake_customizations")
+    expect(staffFieldsProblem(["*orders"])).toEqual("*orders")
+    expect(staffFieldsProblem("id,*items,customer.email,items.cake_customization.message")).toBeNull()
+    expect(staffFieldsProblem(undefined)).toBeNull()
+  })
+})

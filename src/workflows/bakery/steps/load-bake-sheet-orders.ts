@@ -1,0 +1,41 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BAKERY_MODULE } from "../../../modules/bakery"
+import BakeryModuleService from "../../../modules/bakery/service"
+import { zonedDate } from "../../../utils/zoned-time"
+import { bakeSheetOrderFields } from "../rules/bake-sheet"
+
+export type LoadBakeSheetOrdersInput = {
+  bakery_id: string
+  /** YYYY-MM-DD in the bakery's time zone; today there when left out. */
+  date?: string
+}
+
+export const loadBakeSheetOrdersStepId = "load-bake-sheet-orders"
+
+/**
+ * The orders booked in a bakery's windows on a day (collections and deliveries,
+ * cancelled ones too: the rule leaves them out), with their cakes and
+ * customisations. Two queries whatever their number. An unknown bakery is a 404.
+ * Writes nothing.
+ */
+export const loadBakeSheetOrdersStep = createStep(loadBakeSheetOrdersStepId, async (input: LoadBakeSheetOrdersInput, { container }) => {
+  const bakeries: BakeryModuleService = container.resolve(BAKERY_MODULE)
+  const [bakery] = await bakeries.listBakeries({ id: input.bakery_id }, { select: ["id", "timezone"] })
+  if (!bakery) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${input.bakery_id} was not found`)
+  }
+  const date = input.date ?? zonedDate(new Date(), bakery.timezone)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: slots } = await query.graph({
+    entity: "delivery_slot",
+    fields: ["order.id"],
+    filters: { bakery_id: bakery.id, date },
+  })
+  const orderIds = [...new Set(slots.map((slot) => slot.order?.id).filter((id): id is string => !!id))]
+  const { data: orders } = orderIds.length
+    ? await query.graph({ entity: "order", fields: [...bakeSheetOrderFields, "bakery.id"], filters: { id: orderIds } })
+    : { data: [] }
+  // An order is on the sheet of the bakery that bakes it.
+  return new StepResponse({ date, orders: orders.filter((order: any) => order.bakery?.id === bakery.id) })
+})
