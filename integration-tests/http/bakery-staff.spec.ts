@@ -227,6 +227,7 @@ medusaIntegrationTestRunner({
         ["post", `/admin/orders/${other}/fulfillments`, { items: [] }],
         ["post", `/admin/orders/${other}/fulfillments/ful_1/shipments`, { items: [] }],
         ["post", `/admin/orders/${other}/cancel`, {}],
+        ["post", `/admin/orders/${other}/cancel-with-refund`, { refund: "full" }],
         ["post", `/admin/orders/${other}/delivery/refresh`, {}],
         ["post", "/admin/order-edits", { order_id: other }],
         ["post", `/admin/order-edits/${other}/items`, { items: [] }],
@@ -235,6 +236,15 @@ medusaIntegrationTestRunner({
         expect({ url, status: response.status, type: response.data.type }).toEqual({ url, status: 404, type: "not_found" })
       }
       expect((await get(`/admin/orders/${f.orders.multi.id}`, f.staffA)).status).toEqual(200)
+      // Cash at collection (Medusa's mark-as-paid) on their own order's payment collection only.
+      const { data: withCollections } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "payment_collections.id"], filters: { id: [other, f.orders.multi.id] } })
+      const collectionOf = (id: string) => withCollections.find((o: any) => o.id === id)!.payment_collections![0]!.id
+      const theirsPaid = await post(`/admin/payment-collections/${collectionOf(other)}/mark-as-paid`, { order_id: other }, f.staffA)
+      expect({ status: theirsPaid.status, type: theirsPaid.data.type }).toEqual({ status: 404, type: "not_found" })
+      const ownPaid = await post(`/admin/payment-collections/${collectionOf(f.orders.multi.id)}/mark-as-paid`, { order_id: f.orders.multi.id }, f.staffA)
+      expect([403, 404]).not.toContain(ownPaid.status)
       // Their order's customer is theirs to read, not the customer's orders from other bakeries.
       const through = await get(`/admin/orders/${f.orders.multi.id}?fields=id,customer.orders.id`, f.staffA)
       expect({ status: through.status, message: through.data.message }).toEqual({ status: 400, message: expect.stringMatching(/customer\.orders\.id is not available to bakery staff/) })

@@ -4,6 +4,7 @@ import { OWNER_ONLY_MESSAGE, staffFieldsProblem, staffRouteRule } from "../../wo
 import {
   assertCustomerOfBakeries,
   assertOrderOfBakeries,
+  assertPaymentCollectionOfBakeries,
   assertProductOfBakeries,
   BakeryAccess,
   bakeryCustomerIds,
@@ -92,6 +93,9 @@ async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: 
         }
         break
       }
+      case "payment_collection":
+        await assertPaymentCollectionOfBakeries(req.scope, id, bakeryIds)
+        break
       case "product":
         await assertProductOfBakeries(req.scope, id, bakeryIds)
         break

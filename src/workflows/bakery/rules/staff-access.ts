@@ -19,6 +19,8 @@ export type StaffScope =
   | "order"
   /** The body's `order_id` is an order of a bakery of theirs. */
   | "order_in_body"
+  /** `:id` is a payment collection of an order of a bakery of theirs. */
+  | "payment_collection"
   /** `:id` is a cake (product) of a bakery of theirs. */
   | "product"
   /** A new product: it is attached to their bakery. */
@@ -88,6 +90,9 @@ const ALLOWED: Entry[] = [
   { methods: GET, pattern: "/admin/orders/:id/line-items", scope: "order" },
   { methods: GET, pattern: "/admin/orders/:id/shipping-options", scope: "order" },
   { methods: POST, pattern: "/admin/orders/:id/cancel", scope: "order" },
+  { methods: POST, pattern: "/admin/orders/:id/cancel-with-refund", scope: "order" },
+  // A balance paid in cash at collection (Medusa's mark-as-paid), on their bakery's order.
+  { methods: POST, pattern: "/admin/payment-collections/:id/mark-as-paid", scope: "payment_collection" },
   { methods: POST, pattern: "/admin/orders/:id/complete", scope: "order" },
   { methods: POST, pattern: "/admin/orders/:id/archive", scope: "order" },
   { methods: POST, pattern: "/admin/orders/:id/fulfillments", scope: "order" },

@@ -81,6 +81,17 @@ export async function assertOrderOfBakeries(container: MedusaContainer, orderId:
   if (!data.length) throw notFound("Order", orderId)
 }
 
+/** A payment collection of an order of the member's bakeries (a balance recorded as paid in cash); a 404 otherwise. */
+export async function assertPaymentCollectionOfBakeries(container: MedusaContainer, collectionId: string, bakeryIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } })
+  const orderId = data[0]?.order_id as string | undefined
+  if (!orderId) throw notFound("Payment collection", collectionId)
+  await assertOrderOfBakeries(container, orderId, bakeryIds).catch(() => {
+    throw notFound("Payment collection", collectionId)
+  })
+}
+
 export async function assertProductOfBakeries(container: MedusaContainer, productId: string, bakeryIds: string[]) {
   if (!bakeryIds.length) throw notFound("Product", productId)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
