@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { zonedDate } from "../../src/utils/zoned-time"
 import { requestOrderBalances } from "../../src/workflows/deposit/utils/request-order-balances"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
@@ -218,10 +219,20 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ payment_collection_id: requested.payment_collection_id, unpaid_at_cutoff: true, due: expect.any(Number) })
       )
       expect(details.balance.due).toBeGreaterThan(0)
+      // The bake sheet of the order's day says so too, on the ticket and in the CSV.
+      const day = zonedDate(new Date(slot.starts_at), "Europe/London")
+      const ticketOf = async () =>
+        (await api.get(`/admin/bakeries/${f.bakeryId}/bake-sheet?date=${day}`, f.admin)).data.bake_sheet.tickets.find((t: any) => t.order_id === order.id)
+      expect((await ticketOf()).balance).toEqual(expect.objectContaining({ due: details.balance.due, unpaid_at_cutoff: true, currency_code: "gbp" }))
+      const { data: csv } = await api.get(`/admin/bakeries/${f.bakeryId}/bake-sheet?date=${day}&format=csv`, f.admin)
+      const [header, ...rows] = String(csv).trim().split("\r\n").map((line) => line.split(","))
+      const row = rows.find((cells) => cells[0] === String(order.display_id))!
+      expect([row[header.indexOf("balance_due")], row[header.indexOf("balance_unpaid_at_cutoff")]]).toEqual([`${details.balance.due} GBP`, "yes"])
 
       await api.post(`/admin/payment-collections/${requested.payment_collection_id}/mark-as-paid`, { order_id: order.id }, f.admin)
       const { data: after } = await api.get(`/admin/orders/${order.id}/cake-details`, f.admin)
       expect(after.balance).toEqual(expect.objectContaining({ due: 0, unpaid_at_cutoff: false }))
+      expect((await ticketOf()).balance).toEqual(expect.objectContaining({ due: 0, unpaid_at_cutoff: false }))
       expect(pence(after.balance.paid)).toEqual(pence(order.total))
     })
 

@@ -46,6 +46,16 @@ export type BakeSheetItem = {
   customization: BakeSheetCustomization | null
 }
 
+/** What is still owed on an order (deposit orders): shown so staff collect it on the day. */
+export type BakeSheetBalance = {
+  currency_code: string
+  paid: number
+  due: number
+  due_at: string | null
+  /** Something is owed and its due time has passed. */
+  unpaid_at_cutoff: boolean
+}
+
 export type BakeSheetTicket = {
   order_id: string
   display_id: number
@@ -54,6 +64,7 @@ export type BakeSheetTicket = {
   customer: { first_name: string | null; last_name: string | null; phone: string | null }
   items: BakeSheetItem[]
   notes: string | null
+  balance: BakeSheetBalance | null
 }
 
 export type BakeSheetTotal = {
@@ -74,7 +85,7 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
 
 /** One order's ticket: its window, collect or deliver, whom it is for and each cake with its customisation. */
-export function bakeSheetTicket(order: any): BakeSheetTicket {
+export function bakeSheetTicket(order: any, balance: BakeSheetBalance | null = null): BakeSheetTicket {
   const person = [order.shipping_address, order.billing_address, order.customer].find((p) => p && (p.first_name || p.last_name)) ?? {}
   const phone = [order.shipping_address, order.billing_address, order.customer].map((p) => text(p?.phone)).find(Boolean) ?? null
   const items: BakeSheetItem[] = (order.items ?? [])
@@ -100,7 +111,7 @@ export function bakeSheetTicket(order: any): BakeSheetTicket {
     customer: { first_name: text(person.first_name), last_name: text(person.last_name), phone },
     items,
     notes: notes.length ? notes.join("\n") : null,
-    // Issue #22 (deposits) adds the order's `balance` here.
+    balance,
   }
 }
 
@@ -109,10 +120,10 @@ export function bakeSheetTicket(order: any): BakeSheetTicket {
  * cancelled, one ticket each, soonest window first; and the totals to bake, one
  * row per cake, size, shape and egg version (summed over every ticket).
  */
-export function bakeSheet(input: { bakery_id: string; date: string; orders: any[] }): BakeSheet {
+export function bakeSheet(input: { bakery_id: string; date: string; orders: any[]; balances?: Record<string, BakeSheetBalance> }): BakeSheet {
   const tickets = input.orders
     .filter((order) => order && order.status !== "canceled")
-    .map((order) => ({ order, ticket: bakeSheetTicket(order) }))
+    .map((order) => ({ order, ticket: bakeSheetTicket(order, input.balances?.[order.id] ?? null) }))
     .sort((a, b) => {
       const start = (t: BakeSheetTicket) => (t.slot ? new Date(t.slot.starts_at).getTime() : Infinity)
       return start(a.ticket) - start(b.ticket) || a.ticket.display_id - b.ticket.display_id
@@ -181,6 +192,8 @@ export const BAKE_SHEET_CSV_COLUMNS = [
   "toppings",
   "message",
   "notes",
+  "balance_due",
+  "balance_unpaid_at_cutoff",
 ] as const
 
 /** The sheet as CSV: a header, then one row per cake (an order line), tickets in window order. */
@@ -204,6 +217,8 @@ export function bakeSheetCsv(sheet: BakeSheet): string {
         item.customization?.toppings.join("; "),
         item.customization?.message,
         item.customization?.notes,
+        ticket.balance?.due ? `${ticket.balance.due} ${ticket.balance.currency_code.toUpperCase()}` : "",
+        ticket.balance?.unpaid_at_cutoff ? "yes" : "",
       ])
     }
   }

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
 import { zonedDate } from "../../../utils/zoned-time"
+import { orderBalance } from "../../deposit/utils/order-balance"
 import { bakeSheetOrderFields } from "../rules/bake-sheet"
 
 export type LoadBakeSheetOrdersInput = {
@@ -16,7 +17,7 @@ export const loadBakeSheetOrdersStepId = "load-bake-sheet-orders"
 /**
  * The orders booked in a bakery's windows on a day (collections and deliveries,
  * cancelled ones too: the rule leaves them out), with their cakes and
- * customisations. Two queries whatever their number. An unknown bakery is a 404.
+ * customisations and what each still owes. A few queries whatever their number. An unknown bakery is a 404.
  * Writes nothing.
  */
 export const loadBakeSheetOrdersStep = createStep(loadBakeSheetOrdersStepId, async (input: LoadBakeSheetOrdersInput, { container }) => {
@@ -37,5 +38,11 @@ export const loadBakeSheetOrdersStep = createStep(loadBakeSheetOrdersStepId, asy
     ? await query.graph({ entity: "order", fields: [...bakeSheetOrderFields, "bakery.id"], filters: { id: orderIds } })
     : { data: [] }
   // An order is on the sheet of the bakery that bakes it.
-  return new StepResponse({ date, orders: orders.filter((order: any) => order.bakery?.id === bakery.id) })
+  const ours = orders.filter((order: any) => order.bakery?.id === bakery.id)
+  // What is still owed (deposit orders), so staff collect it on the day.
+  const owed = await orderBalance(container, ours.map((order: any) => order.id as string))
+  const balances = Object.fromEntries(
+    [...owed.values()].map((b) => [b.order_id, { currency_code: b.currency_code, paid: b.paid, due: b.due, due_at: b.due_at, unpaid_at_cutoff: b.unpaid_at_cutoff }])
+  )
+  return new StepResponse({ date, orders: ours, balances })
 })

@@ -8,7 +8,7 @@ export const getBakeSheetWorkflowId = "get-bake-sheet"
 export const getBakeSheetWorkflow = createWorkflow(getBakeSheetWorkflowId, (input: LoadBakeSheetOrdersInput) => {
   const loaded = loadBakeSheetOrdersStep(input)
   const sheet = transform({ input, loaded }, ({ input, loaded }) =>
-    bakeSheet({ bakery_id: input.bakery_id, date: loaded.date, orders: loaded.orders })
+    bakeSheet({ bakery_id: input.bakery_id, date: loaded.date, orders: loaded.orders, balances: loaded.balances })
   )
   return new WorkflowResponse(sheet)
 })

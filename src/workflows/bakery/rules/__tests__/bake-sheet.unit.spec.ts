@@ -58,6 +58,16 @@ describe("the bake sheet", () => {
     expect(rows[1]).toContain("'@SUM(1)")
   })
 
+  it("puts each order's balance still owed on its ticket and its CSV rows", () => {
+    const orders = [order("o1", 1, "2026-12-03T09:00:00.000Z", [line("p", "Cake", 1)]), order("o2", 2, "2026-12-03T10:00:00.000Z", [line("p", "Cake", 1)])]
+    const balances = { o1: { currency_code: "gbp", paid: 12, due: 28, due_at: "2026-11-30T09:00:00.000Z", unpaid_at_cutoff: true } }
+    const sheet = bakeSheet({ bakery_id: "b", date: "d", orders, balances })
+    expect(sheet.tickets.map((t) => t.balance)).toEqual([balances.o1, null])
+    const [header, first, second] = bakeSheetCsv(sheet).trim().split("\r\n").map((row) => row.split(","))
+    const cells = (row: string[]) => [row[header.indexOf("balance_due")], row[header.indexOf("balance_unpaid_at_cutoff")]]
+    expect([cells(first), cells(second)]).toEqual([["28 GBP", "yes"], ["", ""]])
+  })
+
   it("quotes cells and guards formula starts", () => {
     expect(csvCell("=1+1")).toEqual("'=1+1")
     expect(csvCell("+1")).toEqual("'+1")

@@ -38,6 +38,14 @@ const choiceText = (item: AdminBakeSheetTicket["items"][number]) => {
   return [c.shape, c.egg_version, c.toppings.length ? c.toppings.join(", ") : null].filter(Boolean).join(" · ") || null
 }
 
+/** A deposit order's balance still owed, as staff read it on the ticket; null when nothing is owed. */
+const balanceText = (ticket: AdminBakeSheetTicket) => {
+  const balance = ticket.balance
+  if (!balance || balance.due <= 0) return null
+  const amount = new Intl.NumberFormat(undefined, { style: "currency", currency: balance.currency_code.toUpperCase() }).format(balance.due)
+  return `Balance due: ${amount}${balance.unpaid_at_cutoff ? " (unpaid at cut-off: collect it)" : ""}`
+}
+
 const Ticket = ({ ticket, timeZone }: { ticket: AdminBakeSheetTicket; timeZone: string }) => (
   <Container className="flex flex-col gap-y-2 p-4" data-bake-sheet-ticket={ticket.display_id}>
     <div className="flex items-baseline justify-between gap-x-4">
@@ -71,6 +79,11 @@ const Ticket = ({ ticket, timeZone }: { ticket: AdminBakeSheetTicket; timeZone: 
     {ticket.notes && (
       <Text size="small" className="whitespace-pre-line">
         Notes: {ticket.notes}
+      </Text>
+    )}
+    {balanceText(ticket) && (
+      <Text size="small" weight="plus" className="text-ui-fg-error" data-bake-sheet-balance>
+        {balanceText(ticket)}
       </Text>
     )}
   </Container>
@@ -131,6 +144,7 @@ const PrintedSheet = ({ sheet, bakeryName, timeZone }: { sheet: AdminBakeSheet; 
           ))}
         </ul>
         {ticket.notes && <p>Notes: {ticket.notes}</p>}
+        {balanceText(ticket) && <p><strong>{balanceText(ticket)}</strong></p>}
       </section>
     ))}
   </div>

@@ -9,7 +9,7 @@ export const AdminGetBakeSheetParams = z.strictObject({
     .meta({ description: "The day, YYYY-MM-DD, in the bakery's time zone. Default: today there." }),
   format: z.enum(["json", "csv"]).optional().meta({
     description:
-      "`csv`: the same sheet as `text/csv`, one row per cake (an order line) with its ticket's window and customer; cells a spreadsheet would run as a formula start with `'`.",
+      "`csv`: the same sheet as `text/csv`, one row per cake (an order line) with its ticket's window, customer and balance due; cells a spreadsheet would run as a formula start with `'`.",
   }),
 })
 export type AdminGetBakeSheetParamsType = z.infer<typeof AdminGetBakeSheetParams>
@@ -33,6 +33,15 @@ export const AdminBakeSheetTicket = z
       z.object({ title: z.string().nullable(), variant_title: z.string().nullable(), quantity: z.number(), customization: Customization.nullable() })
     ),
     notes: z.string().nullable().meta({ description: "The cakes' notes from the shopper, one per line." }),
+    balance: z
+      .object({
+        currency_code: z.string(),
+        paid: z.number(),
+        due: z.number().meta({ description: "Still owed (a deposit order's balance), in the currency's main unit; 0 when paid." }),
+        due_at: z.iso.datetime().nullable(),
+        unpaid_at_cutoff: z.boolean().meta({ description: "Something is owed and its due time has passed: collect it on the day." }),
+      })
+      .nullable(),
   })
   .meta({ id: "AdminBakeSheetTicket", description: "One order to bake and hand over." })
 
