@@ -3,6 +3,7 @@ import { adminBakeriesMiddlewares } from "./admin/bakeries/middlewares"
 import { adminDriversMiddlewares } from "./admin/drivers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
+import { adminSalesChannelsMiddlewares } from "./admin/sales-channels/middlewares"
 import { driversMiddlewares } from "./drivers/middlewares"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
     ...adminDriversMiddlewares,
+    ...adminSalesChannelsMiddlewares,
     ...driversMiddlewares,
   ],
 })
