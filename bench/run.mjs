@@ -21,6 +21,8 @@ const work = mkdtempSync(join(tmpdir(), "sweetspot-bench-"))
 const DATABASE = "sweetspot_bench"
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 const QUICK = process.argv.includes("--quick")
+/** `--eta-only`: the seed and the ETA refresh step alone (no build, no server), e.g. to measure it again. */
+const ETA_ONLY = process.argv.includes("--eta-only")
 
 /** Sizes and durations: the issue's in a full run, the smallest that still exercise every step in quick mode. */
 const PLAN = QUICK
@@ -131,8 +133,10 @@ async function main() {
   let server
   const results = { quick: QUICK, machine: machine(), plan: PLAN, scale: [], calendar: [] }
   try {
-    log(`medusa build${QUICK ? " (quick mode)" : ""}`)
-    await buildApp(env)
+    if (!ETA_ONLY) {
+      log(`medusa build${QUICK ? " (quick mode)" : ""}`)
+      await buildApp(env)
+    }
     log("migrations and the benchmark data set")
     await migrateDatabase(database.url, env)
     const seedFile = join(work, "seed.json")
@@ -143,6 +147,13 @@ async function main() {
     })
     const seed = JSON.parse(readFileSync(seedFile, "utf8"))
     results.load_average_at_start = loadavg().map((x) => Math.round(x * 100) / 100)
+    if (ETA_ONLY) {
+      await etaRefresh(results, seedFile, database, scriptEnv)
+      results.load_average_at_end = loadavg().map((x) => Math.round(x * 100) / 100)
+      writeFileSync(join(benchDir, "results.eta.json"), JSON.stringify(results, null, 2) + "\n")
+      log(`ETA figures: ${join(benchDir, "results.eta.json")}`)
+      return
+    }
 
     const start = async () => {
       server = await startServer({ databaseUrl: database.url, port: await findFreePort(), env })
@@ -301,23 +312,7 @@ async function main() {
     await stop()
 
     // 8. The ETA refresh, both backends, against the fake Google.
-    log(`orders out for delivery: ${PLAN.deliveries.bakeries} bakeries x ${PLAN.deliveries.per_bakery}`)
-    const deliveriesFile = join(work, "deliveries.json")
-    await execScript("./bench/seed-deliveries.ts", [seedFile, String(PLAN.deliveries.bakeries), String(PLAN.deliveries.per_bakery), deliveriesFile], database.url, scriptEnv)
-    results.deliveries = JSON.parse(readFileSync(deliveriesFile, "utf8"))
-    for (const backend of ["routes", "distance-matrix"]) {
-      log(`refresh-delivery-etas (${backend})`)
-      const output = join(work, `refresh-${backend}.json`)
-      await execScript("./bench/refresh-etas.ts", [output], database.url, {
-        ...scriptEnv,
-        GOOGLE_MAPS_BACKEND: backend,
-        GOOGLE_MAPS_API_KEY: "bench-key",
-        GOOGLE_MAPS_BASE_URL: `http://127.0.0.1:${await findFreePort()}`,
-        GOOGLE_MAPS_RETRIES: "0",
-      })
-      results[`refresh_${backend.replace("-", "_")}`] = JSON.parse(readFileSync(output, "utf8"))
-      checkpoint()
-    }
+    await etaRefresh(results, seedFile, database, scriptEnv)
     results.load_average_at_end = loadavg().map((x) => Math.round(x * 100) / 100)
 
     writeFileSync(join(benchDir, "results.json"), JSON.stringify(results, null, 2) + "\n")
@@ -328,6 +323,27 @@ async function main() {
   } finally {
     await server?.stop()
     await database.stop()
+  }
+}
+
+/** Orders out for delivery, then refresh-delivery-etas cold and inside the TTL for both backends, against the fake Google. */
+async function etaRefresh(results, seedFile, database, scriptEnv) {
+  log(`orders out for delivery: ${PLAN.deliveries.bakeries} bakeries x ${PLAN.deliveries.per_bakery}`)
+  const deliveriesFile = join(work, "deliveries.json")
+  await execScript("./bench/seed-deliveries.ts", [seedFile, String(PLAN.deliveries.bakeries), String(PLAN.deliveries.per_bakery), deliveriesFile], database.url, scriptEnv)
+  results.deliveries = JSON.parse(readFileSync(deliveriesFile, "utf8"))
+  for (const backend of ["routes", "distance-matrix"]) {
+    log(`refresh-delivery-etas (${backend})`)
+    const output = join(work, `refresh-${backend}.json`)
+    await execScript("./bench/refresh-etas.ts", [output], database.url, {
+      ...scriptEnv,
+      GOOGLE_MAPS_BACKEND: backend,
+      GOOGLE_MAPS_API_KEY: "bench-key",
+      GOOGLE_MAPS_BASE_URL: `http://127.0.0.1:${await findFreePort()}`,
+      GOOGLE_MAPS_RETRIES: "0",
+    })
+    results[`refresh_${backend.replace("-", "_")}`] = JSON.parse(readFileSync(output, "utf8"))
+    writeFileSync(join(work, "results.partial.json"), JSON.stringify(results, null, 2))
   }
 }
 
@@ -349,7 +365,20 @@ function rssMib(pid) {
   return Math.round(out.split("\n").filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024)
 }
 
-/** Runs the mixed load while sampling the server's RSS every few seconds; compares the first fifth's end with the last. */
+/**
+ * RSS around the end of the first fifth of the run (minute 1 of 5: from half a fifth to one and a
+ * half) against the last fifth (minute 5): each the lowest sample of its window, i.e. what is left
+ * after the collector ran, since the heap's sawtooth between collections is not a leak.
+ */
+export function rssGrowth(samples, seconds) {
+  const fifth = seconds / 5
+  const floor = (from, to) => Math.min(...samples.filter((s) => s.at_s > from && s.at_s <= to).map((s) => s.rss_mib))
+  const early = floor(fifth / 2, fifth * 1.5)
+  const late = floor(seconds - fifth, seconds + 5)
+  return { early_mib: early, late_mib: late, growth_percent: Math.round(((late - early) / early) * 1000) / 10 }
+}
+
+/** Runs the mixed load while sampling the server's RSS every few seconds. */
 async function leakCheck(server, plan) {
   const samples = []
   const every = Math.max(1, Math.round(plan.seconds / 60)) * 1000
@@ -357,15 +386,7 @@ async function leakCheck(server, plan) {
   const timer = setInterval(() => samples.push({ at_s: Math.round((Date.now() - started) / 1000), rss_mib: rssMib(server.pid) }), every)
   try {
     const load = await runLoad("mixed-load.mjs", plan)
-    // Minute 1 of 5 (a fifth of the run) against the end; each the mean of the samples around it.
-    const near = (from, to) => {
-      const picked = samples.filter((s) => s.at_s >= from && s.at_s <= to)
-      return Math.round(picked.reduce((sum, s) => sum + s.rss_mib, 0) / Math.max(1, picked.length))
-    }
-    const fifth = plan.seconds / 5
-    const early = near(fifth * 0.75, fifth * 1.25)
-    const late = near(plan.seconds - fifth * 0.25, plan.seconds)
-    return { load, samples, early_mib: early, late_mib: late, growth_percent: Math.round(((late - early) / early) * 1000) / 10 }
+    return { load, samples, ...rssGrowth(samples, plan.seconds) }
   } finally {
     clearInterval(timer)
   }
@@ -448,6 +469,7 @@ export function report(r) {
         : []),
     ]),
     ...part(r.calendar.length >= 2, `calendar at ${r.plan.orders[1]} orders`, () => []),
+    ...part(r.scale.length === r.plan.cakes.length, `listings at ${r.plan.cakes.slice(r.scale.length).join(" and ")} cakes`, () => []),
     "",
     ...part(r.checkout_contended && r.checkout_spread, "contended checkout", () => {
       const c = r.checkout_contended
@@ -463,10 +485,13 @@ export function report(r) {
         "",
       ]
     }),
-    ...part(r.leak, "leak check", () => [
-      `Leak check: ${r.plan.leak.seconds} s of listings, customised adds and checkouts with ${r.leak.load.streams_opened} live streams open (${r.leak.load.listings} listings, ${r.leak.load.adds} adds, ${r.leak.load.checkouts} checkouts, ${r.leak.load.failures} failures): server RSS ${r.leak.early_mib} MiB after the first fifth, ${r.leak.late_mib} MiB at the end, ${r.leak.growth_percent}% (target < 5%: ${verdict(r.leak.growth_percent < 5)}).`,
+    ...part(r.leak, "leak check", () => {
+      const rss = rssGrowth(r.leak.samples, r.plan.leak.seconds)
+      return [
+      `Leak check: ${r.plan.leak.seconds} s of listings, customised adds and checkouts with ${r.leak.load.streams_opened} live streams open (${r.leak.load.listings} listings, ${r.leak.load.adds} adds, ${r.leak.load.checkouts} checkouts, ${r.leak.load.failures} failures): server RSS (lowest sample of the window, after a collection) ${rss.early_mib} MiB around the end of the first fifth, ${rss.late_mib} MiB in the last fifth, ${rss.growth_percent}% (target < 5%: ${verdict(rss.growth_percent < 5)}); samples every ${Math.round(r.plan.leak.seconds / 60)} s: ${r.leak.samples.map((s) => s.rss_mib).join(" ")} MiB.`,
       "",
-    ]),
+      ]
+    }),
     ...part(r.refresh_routes && r.refresh_distance_matrix, "ETA refresh", () => [
       `ETA refresh: ${r.deliveries.orders} orders out for delivery over ${r.deliveries.bakeries} bakeries, ${r.deliveries.with_driver} of them with a driver's fresh position (one request origin each).`,
       "",
