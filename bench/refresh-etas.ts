@@ -2,6 +2,7 @@
 // order out for delivery against the local fake Google (GOOGLE_MAPS_BASE_URL's port),
 // twice: cold, then again inside the cache TTL, and writes the figures to out.json.
 import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { writeFileSync } from "node:fs"
 import { fakeGoogle } from "../integration-tests/helpers/fake-google"
 import { refreshDeliveryEtasWorkflow } from "../src/workflows/delivery/workflows/refresh-delivery-etas"
@@ -22,6 +23,8 @@ export default async function refreshEtas({ container, args }: ExecArgs) {
     }
   }
   try {
+    // The drivers' phones have just sent their positions: they are fresh, so they are the origins.
+    await container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("driver").whereNotNull("latitude").update({ position_recorded_at: new Date() })
     const cold = await run()
     const cached = await run()
     writeFileSync(args[0], JSON.stringify({ backend: process.env.GOOGLE_MAPS_BACKEND, cold, cached }))

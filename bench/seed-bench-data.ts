@@ -1,8 +1,9 @@
 // `medusa exec ./bench/seed-bench-data.ts [out.json]`: the benchmark's data set on top of the demo
-// shop: 20 bakeries, 500 cakes (products with cake profiles and GBP prices), 2,000
-// placed orders with delivery slots, of which 1,000 (10 bakeries x 100) are out for
-// delivery with coordinates. Bulk module calls where Medusa's workflows would take
-// minutes; the shapes match what checkout and shipping create.
+// shop: 20 bakeries, BENCH_CAKES cakes (500; products with cake profiles and GBP prices) and
+// BENCH_ORDERS placed orders (2,000) with delivery slots. Bulk module calls where Medusa's
+// workflows would take minutes; the shapes match what checkout creates. Larger catalogs
+// (grow-catalog.ts), more bookings (grow-bookings.ts) and the orders out for delivery
+// (seed-deliveries.ts) are added by the bench as it goes.
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
@@ -13,7 +14,7 @@ import { DELIVERY_MODULE } from "../src/modules/delivery"
 import { seedDemoData } from "../src/scripts/seed/index"
 import { setUpBakeryFulfillmentWorkflow } from "../src/workflows/bakery/workflows/set-up-bakery-fulfillment"
 
-export const BENCH_SIZES = { bakeries: 20, cakes: 500, orders: 2000, shippedBakeries: 10, shippedPerBakery: 100 }
+export const BENCH_SIZES = { bakeries: 20, cakes: Number(process.env.BENCH_CAKES || 500), orders: Number(process.env.BENCH_ORDERS || 2000) }
 const FLAVOURS = ["chocolate", "vanilla", "lemon", "red velvet", "carrot", "coffee", "strawberry", "caramel"]
 const SIZES = ['6" (serves 8)', '8" (serves 12)']
 const DAY_MS = 86400000
@@ -52,7 +53,7 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
   // Each bakery's stock location and "Collect from" / "Delivery by" options, as the admin route makes them.
   await setUpBakeryFulfillmentWorkflow(container).run({ input: { bakery_ids: bakeries.map((b: any) => b.id) } })
 
-  // Cakes: 25 per bakery, two sizes each, published in the demo sales channel.
+  // Cakes: an even share per bakery, two sizes each, published in the demo sales channel.
   const products: { id: string; variants: { id: string; title: string }[] }[] = []
   for (const batch of chunks(Array.from({ length: BENCH_SIZES.cakes }, (_, i) => i), 50)) {
     const { result } = await createProductsWorkflow(container).run({
@@ -95,19 +96,18 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
     })),
   ])
 
-  // Orders: placed, each with a booked slot tomorrow; the first 10 bakeries' first 100 are shipped.
+  // Orders: placed, each with a booked slot tomorrow.
   const orderService = container.resolve(Modules.ORDER)
   const deliveryService = container.resolve(DELIVERY_MODULE) as any
-  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
-  const { data: [location] } = await query.graph({ entity: "stock_location", fields: ["id"] })
   const tomorrow = new Date(Math.ceil(Date.now() / DAY_MS) * DAY_MS)
   const perBakery = BENCH_SIZES.orders / BENCH_SIZES.bakeries
-  const shippedOrderIds: string[] = []
+  const orderIds: string[] = []
   for (const batch of chunks(Array.from({ length: BENCH_SIZES.orders }, (_, i) => i), 200)) {
     const plans = batch.map((i) => {
       const b = Math.floor(i / perBakery)
-      const product = products[b * 25 + (i % 25)]
-      return { i, bakery: bakeries[b], product, shipped: b < BENCH_SIZES.shippedBakeries && i % perBakery < BENCH_SIZES.shippedPerBakery }
+      const cakesPerBakery = BENCH_SIZES.cakes / BENCH_SIZES.bakeries
+      const product = products[b * cakesPerBakery + (i % cakesPerBakery)]
+      return { i, bakery: bakeries[b], product }
     })
     const orders = await orderService.createOrders(
       plans.map(({ i, product }) => ({
@@ -136,6 +136,7 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
         ],
       }))
     )
+    orderIds.push(...orders.map((order) => order.id))
     const slots = await deliveryService.createDeliverySlots(
       plans.map(({ bakery, i }) => {
         const startsAt = new Date(tomorrow.getTime() + (8 + (i % 6) * 2) * 3600000)
@@ -149,43 +150,24 @@ export default async function seedBenchData({ container, args }: ExecArgs) {
         }
       })
     )
-    const shipped = plans.filter((p) => p.shipped)
-    // The Fulfillment module creates one fulfillment per call.
-    const fulfillments: { id: string }[] = []
-    for (const _ of shipped) {
-      fulfillments.push(
-        await fulfillmentService.createFulfillment({
-          location_id: location.id,
-          provider_id: "manual_manual",
-          delivery_address: { address_1: "Bench Street", city: "London", country_code: "gb" },
-          items: [],
-          labels: [],
-          order: {},
-          shipped_at: new Date(),
-        } as any)
-      )
-    }
     await link.create([
       ...plans.map(({ bakery }, k) => ({ [BAKERY_MODULE]: { bakery_id: bakery.id }, [Modules.ORDER]: { order_id: orders[k].id } })),
       ...plans.map((_, k) => ({ [Modules.ORDER]: { order_id: orders[k].id }, [DELIVERY_MODULE]: { delivery_slot_id: slots[k].id } })),
-      ...shipped.map((plan, k) => ({
-        [Modules.ORDER]: { order_id: orders[plans.indexOf(plan)].id },
-        [Modules.FULFILLMENT]: { fulfillment_id: fulfillments[k].id },
-      })),
     ])
-    shippedOrderIds.push(...shipped.map((plan) => orders[plans.indexOf(plan)].id))
   }
 
   const summary = {
     publishable_key: shop.publishableKey,
     region_id: shop.regionId,
+    sales_channel_id: shop.salesChannelId,
+    cakes_per_bakery: BENCH_SIZES.cakes / BENCH_SIZES.bakeries,
     bakery_ids: bakeries.map((b: any) => b.id),
     product_ids: products.map((p) => p.id),
     variant_ids: products.map((p) => p.variants[0].id),
-    shipped_order_ids: shippedOrderIds,
+    order_ids: orderIds,
   }
   if (args[0]) {
     writeFileSync(args[0], JSON.stringify(summary))
   }
-  logger.info(`Bench data: ${bakeries.length} bakeries, ${products.length} cakes, ${BENCH_SIZES.orders} orders, ${shippedOrderIds.length} shipped`)
+  logger.info(`Bench data: ${bakeries.length} bakeries, ${products.length} cakes, ${BENCH_SIZES.orders} orders`)
 }

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import refreshDeliveryEtasJob from "../../src/jobs/refresh-delivery-etas"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
 import { adminHeaders } from "./admin-headers"
@@ -91,13 +91,24 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         expect(details.data.slot.starts_at).toEqual(expect.any(String))
       })
 
-      it("makes no Google request for a refresh inside the cache TTL", async () => {
-        await shippedOrders(2)
+      it("makes no Google request, and writes nothing, for a refresh inside the cache TTL", async () => {
+        const { orders } = await shippedOrders(2)
+        const estimateRows = async () => {
+          const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+            entity: "order",
+            fields: ["id", "delivery_estimate.id", "delivery_estimate.computed_at", "delivery_estimate.updated_at", "delivery_estimate.eta_at"],
+            filters: { id: orders.map((o) => o.id) },
+          })
+          return data.map((order: any) => order.delivery_estimate)
+        }
+        const rowsBefore = await estimateRows()
         const before = { requests: google.state.requests, elements: google.state.elements }
         const result = await refresh()
         expect(result.estimates).toHaveLength(2)
         expect(result.google_requests).toEqual(0)
         expect(google.state).toEqual(expect.objectContaining(before))
+        // The same routes as the estimates already say: the rows stay as they were.
+        expect(await estimateRows()).toEqual(rowsBefore)
       })
 
       it("falls back, marked as such, when Google answers 500, and does not crash", async () => {

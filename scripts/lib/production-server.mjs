@@ -129,5 +129,5 @@ export async function startServer({ databaseUrl, port, env = {} }) {
     await stop()
     throw error
   }
-  return { url, stop, kill, logs }
+  return { url, pid: child.pid, stop, kill, logs }
 }

@@ -4,6 +4,7 @@ import { adminBakeryAccessMiddlewares } from "./admin/bakery-access/middlewares"
 import { adminDriversMiddlewares } from "./admin/drivers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminCakeProfileMiddlewares } from "./admin/products/[id]/cake-profile/middlewares"
+import { adminSalesChannelsMiddlewares } from "./admin/sales-channels/middlewares"
 import { driversMiddlewares } from "./drivers/middlewares"
 import { sweetspotErrorHandler } from "./errors/error-handler"
 import { rateLimitMiddlewares } from "./rate-limit/middlewares"
@@ -41,6 +42,7 @@ export default defineMiddlewares({
     ...adminOrdersMiddlewares,
     ...adminCakeProfileMiddlewares,
     ...adminDriversMiddlewares,
+    ...adminSalesChannelsMiddlewares,
     ...driversMiddlewares,
     // After every list route's own validators (Medusa's are registered first): members' lists are narrowed to their bakeries.
     ...bakeryStaffListMiddlewares,

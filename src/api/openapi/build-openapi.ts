@@ -100,6 +100,13 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
       : { description: "OK", content: Object.fromEntries(answerTypes.map((type) => [type, { schema: route.response }])) },
     "400": errors.invalid,
   }
+  if (route.conditional) {
+    responses["200"] = {
+      ...responses["200"],
+      headers: { ETag: { description: "Names this answer; send it back in `If-None-Match` to revalidate.", schema: { type: "string" } } },
+    } as (typeof responses)["200"]
+    responses["304"] = { description: "Not modified: the `If-None-Match` ETag still names the current answer (no body)." }
+  }
   if (route.auth !== "store") {
     responses["401"] = errors.unauthorized
   }
@@ -132,6 +139,9 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
         ? { path: z.object(Object.fromEntries(names.map((name) => [name, z.string().meta({ description: route.params?.[name] ?? name })]))) }
         : {}),
       ...(route.query ? { query: queryObject(route.query) } : {}),
+      ...(route.conditional
+        ? { header: z.object({ "if-none-match": z.string().optional().meta({ description: "An ETag this route answered before: 304 if it still holds." }) }) }
+        : {}),
     },
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
     ...(route.upload ? { requestBody: { required: true, content: { "multipart/form-data": { schema: route.upload } } } } : {}),

@@ -48,6 +48,11 @@ export type ApiRouteDocs = {
   stream?: { event: string }
   /** Path parameters and what they name. */
   params?: Record<string, string>
+  /**
+   * The route answers an `ETag` and honours `If-None-Match` with a 304 without a body
+   * (src/api/utils/conditional-get.ts).
+   */
+  conditional?: boolean
   /** When the route answers 409, besides the errors every route of its kind may answer. */
   conflict?: string
 }

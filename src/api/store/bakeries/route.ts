@@ -1,10 +1,16 @@
-import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/escape-like"
 import { StoreGetBakeriesParamsType } from "./validators"
+import { CATALOG_STAMP } from "../../../workflows/catalog/utils/catalog-stamps"
+import { catalogETag, notModified, withCatalogETag } from "../../utils/conditional-get"
 
 /** Active bakeries, optionally matching `q` (name, description, city) and `city` (case-insensitive). */
-export const GET = async (req: MedusaRequest<unknown, StoreGetBakeriesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest<unknown, StoreGetBakeriesParamsType>, res: MedusaResponse) => {
+  const etag = await catalogETag(req, [CATALOG_STAMP])
+  if (notModified(req, res, etag)) {
+    return
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, city } = req.filterableFields as StoreGetBakeriesParamsType
 
@@ -19,5 +25,5 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetBakeriesParamsType
     pagination: { ...req.queryConfig.pagination, order: { name: "ASC", id: "ASC" } },
   })
 
-  res.json({ bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
+  withCatalogETag(res, etag).json({ bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
 }

@@ -8,6 +8,7 @@ export const storeCakesMiddlewares: MiddlewareRoute[] = [
     method: "GET",
     matcher: "/store/cakes",
     auth: "store",
+    conditional: true,
     summary: "List cakes",
     description:
       "Published cakes of active bakeries in the key's sales channels: product fields, `bakery`, `cake_profile` and variants with `calculated_price` (with `region_id`). Unavailable cakes only with `is_available=false`.",
@@ -20,6 +21,7 @@ export const storeCakesMiddlewares: MiddlewareRoute[] = [
     method: "GET",
     matcher: "/store/cakes/:id",
     auth: "store",
+    conditional: true,
     summary: "Get a cake",
     description: "An unavailable cake is shown, with `cake_profile.is_available` false.",
     tags: ["Store Cakes"],

@@ -4,6 +4,8 @@ import { CreateBakeryDTO } from "../../../types/bakery/bakery"
 import { createBakeriesStep } from "../steps/create-bakeries"
 import { validateUniqueBakeryHandlesStep } from "../steps/validate-unique-bakery-handles"
 import { setUpBakeryFulfillmentWorkflow } from "./set-up-bakery-fulfillment"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { CATALOG_STAMP } from "../../catalog/utils/catalog-stamps"
 
 export type CreateBakeriesWorkflowInput = {
   /** A bakery without a handle gets one made from its name. */
@@ -21,5 +23,6 @@ export const createBakeriesWorkflow = createWorkflow(createBakeriesWorkflowId, (
   const bakeries = createBakeriesStep(withHandles)
   const bakeryIds = transform({ bakeries }, ({ bakeries }) => bakeries.map((bakery) => bakery.id))
   setUpBakeryFulfillmentWorkflow.runAsStep({ input: { bakery_ids: bakeryIds } })
+  bumpCatalogStampsStep({ scopes: [CATALOG_STAMP] })
   return new WorkflowResponse(bakeries)
 })

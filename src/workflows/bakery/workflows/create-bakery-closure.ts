@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createBakeryClosureStep, CreateBakeryClosureStepInput } from "../steps/create-bakery-closure"
 import { findClosureAffectedOrdersStep } from "../steps/find-closure-affected-orders"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { bakeryStamp } from "../../catalog/utils/catalog-stamps"
 
 export const createBakeryClosureWorkflowId = "create-bakery-closure"
 
@@ -11,6 +13,7 @@ export const createBakeryClosureWorkflowId = "create-bakery-closure"
  */
 export const createBakeryClosureWorkflow = createWorkflow(createBakeryClosureWorkflowId, (input: CreateBakeryClosureStepInput) => {
   const closure = createBakeryClosureStep(input)
+  bumpCatalogStampsStep(transform({ input }, ({ input }) => ({ scopes: [bakeryStamp(input.bakery_id)] })))
   const affected = findClosureAffectedOrdersStep(
     transform({ input, closure }, ({ input, closure }) => ({ bakery_id: input.bakery_id, closures: [{ ...closure, bakery_id: input.bakery_id }] }))
   )

@@ -4,6 +4,8 @@ import { BAKERY_MODULE } from "../../../modules/bakery"
 import { deleteBakeriesStep } from "../steps/delete-bakeries"
 import { removeBakeryLocationsStep } from "../steps/remove-bakery-locations"
 import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { bakeryStamp, CATALOG_STAMP } from "../../catalog/utils/catalog-stamps"
 
 export type DeleteBakeriesWorkflowInput = { ids: string[] }
 
@@ -17,5 +19,6 @@ export const deleteBakeriesWorkflow = createWorkflow(deleteBakeriesWorkflowId, (
   const linkSelector = transform({ deleted }, ({ deleted }) => [{ [BAKERY_MODULE]: { bakery_id: deleted } }])
   removeRemoteLinkStep(linkSelector)
   clearCakeCatalogCacheStep()
+  bumpCatalogStampsStep(transform({ input }, ({ input }) => ({ scopes: [CATALOG_STAMP, ...input.ids.map(bakeryStamp)] })))
   return new WorkflowResponse(deleted)
 })

@@ -4,6 +4,8 @@ import { updateBakeriesStep } from "../steps/update-bakeries"
 import { updateBakeryLocationsStep } from "../steps/update-bakery-locations"
 import { validateUniqueBakeryHandlesStep } from "../steps/validate-unique-bakery-handles"
 import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { bakeryStamp, CATALOG_STAMP } from "../../catalog/utils/catalog-stamps"
 
 export type UpdateBakeriesWorkflowInput = { bakeries: UpdateBakeryDTO[] }
 
@@ -16,5 +18,6 @@ export const updateBakeriesWorkflow = createWorkflow(updateBakeriesWorkflowId, (
   const bakeryIds = transform({ bakeries }, ({ bakeries }) => bakeries.map((bakery) => bakery.id))
   updateBakeryLocationsStep(bakeryIds)
   clearCakeCatalogCacheStep()
+  bumpCatalogStampsStep(transform({ bakeryIds }, ({ bakeryIds }) => ({ scopes: [CATALOG_STAMP, ...bakeryIds.map(bakeryStamp)] })))
   return new WorkflowResponse(bakeries)
 })

@@ -2,6 +2,8 @@ import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/co
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { planBakeryCakeLinksStep } from "../steps/plan-bakery-cake-links"
 import { clearCakeCatalogCacheStep } from "../../cake/steps/clear-cake-catalog-cache"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { CATALOG_STAMP } from "../../catalog/utils/catalog-stamps"
 
 export type UpdateBakeryCakesWorkflowInput = { bakery_id: string; add?: string[]; remove?: string[] }
 
@@ -22,6 +24,7 @@ export const updateBakeryCakesWorkflow = createWorkflow(
     createRemoteLinkStep(toCreate)
     dismissRemoteLinkStep(toDismiss)
     clearCakeCatalogCacheStep()
+    bumpCatalogStampsStep({ scopes: [CATALOG_STAMP] })
     return new WorkflowResponse(plan)
   }
 )

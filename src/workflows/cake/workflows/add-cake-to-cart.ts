@@ -48,18 +48,22 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   const cartProductIds = transform({ cart }, ({ cart }) =>
     [...new Set((cart?.items ?? []).map((item: any) => item.product_id).filter(Boolean))] as string[]
   )
-  const { data: cartProducts } = useQueryGraphStep({
-    entity: "product",
-    fields: ["id", "bakery.id", "bakery.name"],
-    filters: { id: cartProductIds },
-  }).config({ name: "get-cart-bakeries" })
+  // An empty cart (the first cake) has no bakery to compare with: no query.
+  const cartProducts = when({ cartProductIds }, ({ cartProductIds }) => cartProductIds.length > 0).then(
+    () =>
+      useQueryGraphStep({
+        entity: "product",
+        fields: ["id", "bakery.id", "bakery.name"],
+        filters: { id: cartProductIds },
+      }).config({ name: "get-cart-bakeries" }).data
+  )
 
   const prepared = prepareCakeLineStep(
     transform({ input, cart, variants, cartProducts }, ({ input, cart, variants, cartProducts }) => ({
       ...input,
       cart,
       variant: variants[0],
-      cart_products: cartProducts,
+      cart_products: cartProducts ?? [],
     }))
   )
 

@@ -5,6 +5,8 @@ import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeProfileFields } from "../../../types/cake/cake-profile"
 import { upsertCakeProfileStep } from "../steps/upsert-cake-profile"
 import { clearCakeCatalogCacheStep } from "../steps/clear-cake-catalog-cache"
+import { bumpCatalogStampsStep } from "../../catalog/steps/bump-catalog-stamps"
+import { CATALOG_STAMP } from "../../catalog/utils/catalog-stamps"
 
 export type UpsertCakeProfileWorkflowInput = { product_id: string } & CakeProfileFields
 
@@ -39,6 +41,7 @@ export const upsertCakeProfileWorkflow = createWorkflow(
 
     const profile = transform({ result }, ({ result }) => result.profile)
     clearCakeCatalogCacheStep()
+    bumpCatalogStampsStep({ scopes: [CATALOG_STAMP] })
     return new WorkflowResponse(profile)
   }
 )

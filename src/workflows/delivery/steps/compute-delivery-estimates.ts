@@ -19,6 +19,11 @@ export type ComputedEstimate = {
   source: "google" | "fallback"
   fallback_reason: string | null
   computed_at: Date
+  /**
+   * The same route as the order's current estimate, read from the cache: nothing to
+   * write (the estimate already says it; its ETA was made when the route was fetched).
+   */
+  unchanged: boolean
 }
 
 type CachedRoute = { distance_meters: number; duration_seconds: number }
@@ -56,14 +61,17 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
     const cacheKey = (destination: Place) => `sweetspot:eta:${backend}:${placeKey(origin!)}->${placeKey(destination)}`
 
     const outcomes: (RouteOutcome | null)[] = destinations.map(() => null)
+    const fromCache = new Set<number>()
     const misses: number[] = []
     if (origin) {
       for (let i = 0; i < destinations.length; i++) {
         const destination = destinations[i]
         if (!destination) continue
         const cached = (await caching.get({ key: cacheKey(destination) })) as CachedRoute | null
-        if (cached) outcomes[i] = { status: "ok", ...cached }
-        else misses.push(i)
+        if (cached) {
+          outcomes[i] = { status: "ok", ...cached }
+          fromCache.add(i)
+        } else misses.push(i)
       }
       if (misses.length) {
         const answer = await delivery.routeFrom(origin, misses.map((i) => destinations[i]!))
@@ -91,10 +99,19 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
         origin_kind,
         destination: placeLabel(destination),
         computed_at: now,
+        unchanged: false,
       }
       if (outcome?.status === "ok") {
+        const current = order.delivery_estimate
         estimates.push({
           ...base,
+          unchanged:
+            fromCache.has(i) &&
+            current?.source === "google" &&
+            current.origin === base.origin &&
+            current.destination === base.destination &&
+            current.distance_meters === outcome.distance_meters &&
+            current.duration_seconds === outcome.duration_seconds,
           distance_meters: outcome.distance_meters,
           duration_seconds: outcome.duration_seconds,
           eta_at: new Date(now.getTime() + outcome.duration_seconds * 1000),

@@ -30,6 +30,12 @@ const orderFields = [
   "delivery_slot.ends_at",
   "delivery_estimate.id",
   "delivery_estimate.arriving_soon_notified_at",
+  "delivery_estimate.origin",
+  "delivery_estimate.destination",
+  "delivery_estimate.distance_meters",
+  "delivery_estimate.duration_seconds",
+  "delivery_estimate.source",
+  "delivery_estimate.eta_at",
   "shipping_methods.data",
 ]
 

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
+import { bakeryStamp, bumpCatalogStamps } from "../../catalog/utils/catalog-stamps"
 
 export const releaseOrderDeliverySlotStepId = "release-order-delivery-slot"
 
@@ -12,7 +13,7 @@ export const releaseOrderDeliverySlotStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [order] } = await query.graph({
       entity: "order",
-      fields: ["id", "delivery_slot.id", "delivery_slot.released_at"],
+      fields: ["id", "delivery_slot.id", "delivery_slot.bakery_id", "delivery_slot.released_at"],
       filters: { id: input.order_id },
     })
     const slot = order?.delivery_slot
@@ -21,13 +22,16 @@ export const releaseOrderDeliverySlotStep = createStep(
     }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     await service.updateDeliverySlots({ id: slot.id, released_at: new Date() })
-    return new StepResponse(slot.id as string, slot.id as string)
+    // The day has room again: calendars and slot listings of the bakery change.
+    await bumpCatalogStamps(container, [bakeryStamp(slot.bakery_id)])
+    return new StepResponse(slot.id as string, { id: slot.id as string, bakery_id: slot.bakery_id as string })
   },
-  async (slotId, { container }) => {
-    if (!slotId) {
+  async (slot, { container }) => {
+    if (!slot) {
       return
     }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.updateDeliverySlots({ id: slotId, released_at: null })
+    await service.updateDeliverySlots({ id: slot.id, released_at: null })
+    await bumpCatalogStamps(container, [bakeryStamp(slot.bakery_id)])
   }
 )

@@ -12,59 +12,86 @@ export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
 /**
  * Stores each order's estimate (updating its existing one, else creating and
  * linking it) and marks the ones whose arriving-soon email is now due, so it
- * goes once. Answers the saved estimates and the orders due that email.
- * Compensation restores the previous estimates and removes new ones.
+ * goes once. An estimate that is the same route as before, from the cache, is
+ * not written again (unless its email fell due): a refresh inside the cache TTL
+ * writes nothing. Writes in bulk: one create, one link call and one update for
+ * any number of orders. Answers every order's current estimate (`saved`), the
+ * ones written (`written`) and the orders due that email. Compensation restores
+ * the previous estimates and removes new ones.
  */
 export const saveDeliveryEstimatesStep = createStep(
   saveDeliveryEstimatesStepId,
   async (estimates: ComputedEstimate[], { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const { arriving_soon_minutes } = service.options
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
     const undo: Undo = { created: [], previous: [] }
-    const saved: any[] = []
     const arrivingSoon: { order_id: string; eta_at: string }[] = []
 
     const existingIds = estimates.map((e) => e.existing_id).filter(Boolean) as string[]
-    undo.previous = existingIds.length ? await service.listDeliveryEstimates({ id: existingIds }) : []
+    const previous = existingIds.length ? await service.listDeliveryEstimates({ id: existingIds }) : []
+    const previousById = new Map(previous.map((estimate) => [estimate.id, estimate]))
 
+    const toCreate: { order_id: string; data: Record<string, unknown> }[] = []
+    const toUpdate: { order_id: string; data: Record<string, unknown> & { id: string } }[] = []
+    const kept: any[] = []
     for (const estimate of estimates) {
       // Workflow data crosses steps serialised: dates arrive as strings.
-      const { order_id, existing_id, arriving_soon_notified_at, ...rest } = estimate
+      const { order_id, existing_id, arriving_soon_notified_at, unchanged, ...rest } = estimate
+      const current = existing_id ? previousById.get(existing_id) : undefined
+      if (unchanged && current) {
+        // The same route as the estimate already says: only its email may have fallen due since.
+        const now = new Date(rest.computed_at)
+        if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at }, now, arriving_soon_minutes)) {
+          toUpdate.push({ order_id, data: { id: current.id, arriving_soon_notified_at: now } })
+          arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
+        } else {
+          kept.push({ order_id, ...current })
+        }
+        continue
+      }
       const fields = { ...rest, eta_at: new Date(rest.eta_at), computed_at: new Date(rest.computed_at) }
       const due = arrivingSoonDue({ eta_at: fields.eta_at, arriving_soon_notified_at }, fields.computed_at, arriving_soon_minutes)
       const data = { ...fields, ...(due ? { arriving_soon_notified_at: fields.computed_at } : {}) }
       if (existing_id) {
-        saved.push({ order_id, ...(await service.updateDeliveryEstimates({ id: existing_id, ...data })) })
+        toUpdate.push({ order_id, data: { id: existing_id, ...data } })
       } else {
-        const created = await service.createDeliveryEstimates(data)
-        await link.create({ [Modules.ORDER]: { order_id }, [DELIVERY_MODULE]: { delivery_estimate_id: created.id } })
-        undo.created.push({ id: created.id, order_id })
-        saved.push({ order_id, ...created })
+        toCreate.push({ order_id, data })
       }
       if (due) {
         arrivingSoon.push({ order_id, eta_at: new Date(fields.eta_at).toISOString() })
       }
     }
-    return new StepResponse({ saved, arriving_soon: arrivingSoon }, undo)
+
+    const written: any[] = []
+    if (toUpdate.length) {
+      undo.previous = toUpdate.map(({ data }) => previousById.get(data.id)).filter(Boolean)
+      const updated = await service.updateDeliveryEstimates(toUpdate.map(({ data }) => data) as any)
+      const byId = new Map([updated].flat().map((estimate: any) => [estimate.id, estimate]))
+      written.push(...toUpdate.map(({ order_id, data }) => ({ order_id, ...byId.get(data.id) })))
+    }
+    if (toCreate.length) {
+      const created = [await service.createDeliveryEstimates(toCreate.map(({ data }) => data) as any)].flat()
+      undo.created = created.map((estimate: any, k) => ({ id: estimate.id, order_id: toCreate[k].order_id }))
+      await container.resolve(ContainerRegistrationKeys.LINK).create(
+        undo.created.map(({ id, order_id }) => ({ [Modules.ORDER]: { order_id }, [DELIVERY_MODULE]: { delivery_estimate_id: id } }))
+      )
+      written.push(...created.map((estimate: any, k) => ({ order_id: toCreate[k].order_id, ...estimate })))
+    }
+    return new StepResponse({ saved: [...written, ...kept], written, arriving_soon: arrivingSoon }, undo)
   },
   async (undo, { container }) => {
     if (!undo) {
       return
     }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    for (const created of undo.created) {
-      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
-        [Modules.ORDER]: { order_id: created.order_id },
-        [DELIVERY_MODULE]: { delivery_estimate_id: created.id },
-      })
-    }
     if (undo.created.length) {
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(
+        undo.created.map((created) => ({ [Modules.ORDER]: { order_id: created.order_id }, [DELIVERY_MODULE]: { delivery_estimate_id: created.id } }))
+      )
       await service.deleteDeliveryEstimates(undo.created.map((c) => c.id))
     }
-    for (const previous of undo.previous) {
-      const { created_at, updated_at, deleted_at, ...fields } = previous
-      await service.updateDeliveryEstimates(fields)
+    if (undo.previous.length) {
+      await service.updateDeliveryEstimates(undo.previous.map(({ created_at, updated_at, deleted_at, ...fields }) => fields))
     }
   }
 )

@@ -12,7 +12,7 @@ export const REFRESH_ETAS_LOCK = "refresh-delivery-etas"
 
 /**
  * Refreshes the ETAs of the orders out for delivery (or of the given ones):
- * estimates them, stores them, emits `delivery.eta_updated` for each and
+ * estimates them, stores the ones that changed, emits `delivery.eta_updated` for those and
  * `delivery.arriving_soon` once per order whose ETA fell under the threshold.
  */
 export const refreshDeliveryEtasWorkflow = createWorkflow(
@@ -27,7 +27,7 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
     emitEventStep({
       eventName: DeliveryEvents.ETA_UPDATED,
       data: transform({ result }, ({ result }) =>
-        result.saved.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
+        result.written.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
       ),
     }).config({ name: "emit-eta-updated" })
     emitEventStep({
