@@ -630,7 +630,8 @@ const noChromium = missingPrerequisite(
         // Staff may not change the bakery: the guard's message in the dashboard's error toast.
         const before = (await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active
         await member.goto(`${server.url}/app/bakeries/${bakeryId}`)
-        await member.getByRole("button", { name: before ? "Deactivate" : "Activate", exact: true }).click()
+        // The bakery's own toggle (a driver row of an earlier test has a Deactivate button too).
+        await member.locator("[data-bakery-active-toggle]", { hasText: before ? /^Deactivate$/ : /^Activate$/ }).click()
         await member.getByText("Only the bakery's owner can change its details").first().waitFor()
         await screenshot(member, "bakery-member-owner-only-refused")
         expect((await api.get(`/admin/bakeries/${bakeryId}`)).data.bakery.is_active).toBe(before)

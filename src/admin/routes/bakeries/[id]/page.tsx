@@ -95,7 +95,13 @@ const BakeryHeader = ({ bakery }: { bakery: AdminBakery }) => {
           <Link to={`/bakeries/${bakery.id}/bake-sheet`}>Bake sheet</Link>
         </Button>
         <EditBakeryDrawer bakery={bakery} />
-        <Button size="small" variant="secondary" isLoading={setActive.isPending} onClick={() => setActive.mutate(!bakery.is_active)}>
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={setActive.isPending}
+          onClick={() => setActive.mutate(!bakery.is_active)}
+          data-bakery-active-toggle
+        >
           {bakery.is_active ? "Deactivate" : "Activate"}
         </Button>
         <Button size="small" variant="danger" isLoading={remove.isPending} onClick={confirmDelete}>
