@@ -8,7 +8,7 @@ describe("the order widget's live delivery", () => {
     slot: { date: "2026-12-02", starts_at: "2026-12-02T10:00:00.000Z", ends_at: "2026-12-02T12:00:00.000Z" },
     estimate: null,
   }
-  const estimate = { eta_at: "2026-12-02T11:10:00.000Z", distance_meters: 4200, duration_seconds: 900, source: "google" as const, computed_at: "2026-12-02T10:55:00.000Z" }
+  const estimate = { eta_at: "2026-12-02T11:10:00.000Z", distance_meters: 4200, duration_seconds: 900, source: "google" as const, computed_at: "2026-12-02T10:55:00.000Z", origin: "driver" as const }
 
   it("takes status and ETA from the event and keeps the lines and the slot's day", () => {
     const event = {
