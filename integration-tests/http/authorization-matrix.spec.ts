@@ -82,6 +82,8 @@ type Fixture = {
   ownerOrderId: string
   /** The owner's ordered cake, with its photo. */
   ownerOrderItemId: string
+  /** The key of that cake's photo in the File module's private storage. */
+  privateFileKey: string
   /** A guest's cart (no account), as ready as the owner's, and a guest's placed order. */
   guestCartId: string
   guestLineId: string
@@ -194,6 +196,11 @@ const CASES: Record<string, RouteCase> = {
   "GET /store/orders/:id/items/:item_id/photo": {
     call: (f) => ({ method: "get", url: `/store/orders/${f.ownerOrderId}/items/${f.ownerOrderItemId}/photo` }),
     expect: ownerOnly,
+    check: (data) => expect(String(data)).toContain("PNG"),
+  },
+  // Medusa's link for a private file (an order export's): a platform admin's; any other login a 404, no login a 401.
+  "GET /static/:key": {
+    call: (f) => ({ method: "get", url: `/static/${f.privateFileKey}` }),
     check: (data) => expect(String(data)).toContain("PNG"),
   },
   "GET /admin/orders/:id/items/:item_id/photo": {
@@ -745,6 +752,11 @@ medusaIntegrationTestRunner({
         slotStartsAt: slot.starts_at,
         ownerOrderId: order.id,
         ownerOrderItemId: order.items[0].id,
+        privateFileKey: (
+          await container
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "order", fields: ["items.cake_customization.photo"], filters: { id: order.id } })
+        ).data[0].items!.find((item: any) => item?.cake_customization?.photo)!.cake_customization!.photo!.file_id as string,
         guestCartId: guestCart.id,
         guestLineId: guestCart.items[0].id,
         guestPaymentCollectionId: await paymentCollectionOf(guestCart.id),

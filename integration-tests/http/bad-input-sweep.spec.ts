@@ -487,7 +487,9 @@ medusaIntegrationTestRunner({
         const real: Record<string, string> = route.matcher.startsWith("/store/orders")
           ? { id: f.orderId, item_id: f.orderItemId }
           : { id: f.cartId, line_id: f.photoLineId }
-        const url = route.matcher.replace(/:(\w+)/g, (_, name) => (route.auth === "store" || route.auth === "customer" ? real[name] : `made_up_${name}`))
+        // A private file's key has its own shape (anything else is a 404 before the login).
+        const madeUp = (name: string) => (name === "key" ? "private-1-made-up.csv" : `made_up_${name}`)
+        const url = route.matcher.replace(/:(\w+)/g, (_, name) => (route.auth === "store" || route.auth === "customer" ? real[name] : madeUp(name)))
         const headers = f[callers[route.auth]!]
         const tries = [
           ...(!route.query ? [{ what: "a query", url: `${url}?unexpected=1`, data: undefined }] : []),

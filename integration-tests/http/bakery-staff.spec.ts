@@ -397,9 +397,17 @@ medusaIntegrationTestRunner({
       expect(exported.data).toEqual(
         expect.objectContaining({ description: "Order export completed successfully!", file: expect.objectContaining({ mimeType: "text/csv" }) })
       )
-      // Written to the private folder, which Medusa does not serve: the link answers nothing to anyone.
+      // Written to the private folder, which Medusa's static server does not serve: the link answers
+      // the file to a logged-in platform admin only (the dashboard's session), 404 to staff, 401 to no one.
       const path = new URL(exported.data.file.url, "http://localhost").pathname
-      expect((await api.get(path, { validateStatus: () => true })).status).toEqual(404)
+      expect(path).toMatch(/^\/static\/private-/)
+      const download = await get(path, f.admin)
+      expect([download.status, download.headers["content-type"], download.headers["cache-control"]]).toEqual([200, "text/csv; charset=utf-8", "private, no-store"])
+      expect(String(download.data)).toContain(String(f.orders.other.display_id))
+      expect((await get(path, f.ownerA)).status).toEqual(404)
+      expect((await api.get(path, { validateStatus: () => true })).status).toEqual(401)
+      expect((await get("/static/private-1-nothing.csv", f.admin)).status).toEqual(404)
+      expect((await get("/static/..%2F..%2Fpackage.json", f.admin)).status).toEqual(404)
       const files = getContainer().resolve(Modules.FILE)
       const [key] = exported.data.file.url.split("/").slice(-1)
       const contents = await files.getAsBuffer(key)

@@ -19,6 +19,7 @@ import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCakeCustomizationsMiddlewares } from "./store/customers/me/cake-customizations/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
+import { privateFilesMiddlewares } from "./static/middlewares"
 
 export default defineMiddlewares({
   errorHandler: sweetspotErrorHandler,
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...adminDriversMiddlewares,
     ...adminSalesChannelsMiddlewares,
     ...driversMiddlewares,
+    ...privateFilesMiddlewares,
     // After every list route's own validators (Medusa's are registered first): members' lists are narrowed to their bakeries.
     ...bakeryStaffListMiddlewares,
   ],

@@ -34,7 +34,7 @@ import type {
   AdminUpdateDriverBody,
 } from "../types/driver/http"
 import { DeliveryStreamOptions, followDeliveryStream } from "./delivery-stream"
-import { request, requestImage, requestText, segment } from "./request"
+import { request, requestFile, requestImage, requestText, segment } from "./request"
 
 type Select = { fields?: string }
 
@@ -101,6 +101,8 @@ export const adminHelpers = (client: Client) => ({
         body,
       }),
   },
+  /** A private file by its key (the link of Medusa's order export notification), as a Blob: platform admins only. */
+  privateFile: (key: string) => requestFile(client, `/static/${segment(key)}`, "text/csv, application/octet-stream"),
   orders: {
     cakeDetails: (orderId: string) =>
       request<AdminOrderCakeDetailsResponse>(client, `/admin/orders/${segment(orderId)}/cake-details`),

@@ -74,6 +74,12 @@ export async function requestImage(client: Client, path: string): Promise<Blob> 
   return response.blob()
 }
 
+/** A file route's answer as a Blob, asked for with the given `accept` (not JSON's, so the js-sdk hands back the raw Response). */
+export async function requestFile(client: Client, path: string, accept: string): Promise<Blob> {
+  const response = await request<Response>(client, path, { headers: { accept } })
+  return response.blob()
+}
+
 /** A text route's answer (CSV), asked without JSON's `accept`, as its text. */
 export async function requestText(client: Client, path: string, query: Record<string, unknown>, accept: string): Promise<string> {
   const response = await request<Response>(client, path, { headers: { accept }, query })
