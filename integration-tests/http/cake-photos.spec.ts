@@ -102,11 +102,13 @@ medusaIntegrationTestRunner({
       expect(line.cake_customization.price_adjustment).toEqual(PHOTO_PRICE)
       expect(line.unit_price).toEqual(basePrice + PHOTO_PRICE)
 
-      // In the private folder, not in `static`, which Medusa serves to anyone: /static/<file> is not there.
+      // In the private folder, not in `static`, which Medusa serves to anyone: /static/<file> is only
+      // SweetSpot's private-file route, which wants a platform admin's login (the shopper's is refused).
       const fileId = line.cake_customization.photo.file_id
       expect(isStored(fileId)).toBe(true)
       expect(existsSync(join(process.cwd(), "static", fileId))).toBe(false)
-      expect((await api.get(`/static/${fileId}`, { validateStatus: () => true })).status).toEqual(404)
+      expect((await api.get(`/static/${fileId}`, { validateStatus: () => true })).status).toEqual(401)
+      expect((await api.get(`/static/${fileId}`, { headers: owner, validateStatus: () => true })).status).toEqual(401)
 
       const photo = await readPhoto(`/store/carts/${cartId}/cakes/${lineId}/photo`, owner)
       expect(photo.status).toEqual(200)

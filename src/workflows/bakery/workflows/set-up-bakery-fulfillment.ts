@@ -53,7 +53,7 @@ export const setUpBakeryFulfillmentWorkflow = createWorkflow(
   (input: SetUpBakeryFulfillmentWorkflowInput) => {
     const created = createBakeryLocationsStep(input.bakery_ids)
     const options = transform({ created }, ({ created }) => bakeryShippingOptions(created))
-    when({ options }, ({ options }) => options.length > 0).then(() => {
+    when("has-shipping-options", { options }, ({ options }) => options.length > 0).then(() => {
       createShippingOptionsWorkflow.runAsStep({ input: options })
     })
     return new WorkflowResponse(created)

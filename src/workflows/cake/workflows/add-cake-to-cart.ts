@@ -49,7 +49,7 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
     [...new Set((cart?.items ?? []).map((item: any) => item.product_id).filter(Boolean))] as string[]
   )
   // An empty cart (the first cake) has no bakery to compare with: no query.
-  const cartProducts = when({ cartProductIds }, ({ cartProductIds }) => cartProductIds.length > 0).then(
+  const cartProducts = when("cart-has-cakes", { cartProductIds }, ({ cartProductIds }) => cartProductIds.length > 0).then(
     () =>
       useQueryGraphStep({
         entity: "product",
@@ -67,7 +67,7 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
     }))
   )
 
-  const customization = when({ prepared }, ({ prepared }) => !prepared.merge_with).then(() =>
+  const customization = when("new-customization", { prepared }, ({ prepared }) => !prepared.merge_with).then(() =>
     createCakeCustomizationStep(
       transform({ prepared, input }, ({ prepared, input }) => ({
         ...prepared.choice,
@@ -89,7 +89,7 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   }))
   addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: [item] } })
 
-  when({ customization }, ({ customization }) => !!customization).then(() => {
+  when("has-customization", { customization }, ({ customization }) => !!customization).then(() => {
     const { data: after } = useQueryGraphStep({
       entity: "cart",
       fields: ["id", "customer_id", "items.id", "items.metadata"],

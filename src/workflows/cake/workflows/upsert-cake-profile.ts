@@ -29,7 +29,7 @@ export const upsertCakeProfileWorkflow = createWorkflow(
     })
     const result = upsertCakeProfileStep(upsertInput)
 
-    when({ result }, ({ result }) => result.created).then(() => {
+    when("profile-created", { result }, ({ result }) => result.created).then(() => {
       const link = transform({ input, result }, ({ input, result }) => [
         {
           [Modules.PRODUCT]: { product_id: input.product_id },

@@ -25,7 +25,7 @@ export function loadSlotListing(input: SlotListingRequest) {
     fields: deliveryBakeryFields,
     filters: transform({ input }, ({ input }) => ({ id: input.bakery_id, is_active: true })),
   }).config({ name: "get-slot-bakery" })
-  const context = when({ input }, ({ input }) => !!input.cart_id).then(() =>
+  const context = when("slots-for-a-cart", { input }, ({ input }) => !!input.cart_id).then(() =>
     loadCartDeliveryContextStep(transform({ input }, ({ input }) => ({ cart_id: input.cart_id!, customer_id: input.customer_id })))
   )
   return transform({ input, bakeries, context }, ({ input, bakeries, context }): SlotListingInput => ({

@@ -13,7 +13,7 @@ export const refreshOrderDeliveryEstimateWorkflow = createWorkflow(
   refreshOrderDeliveryEstimateWorkflowId,
   (input: CheckOrderEtaRefreshInput) => {
     const checked = checkOrderEtaRefreshStep(input)
-    const refreshed = when({ checked }, ({ checked }) => checked.refresh).then(() =>
+    const refreshed = when("estimate-needs-refresh", { checked }, ({ checked }) => checked.refresh).then(() =>
       refreshDeliveryEtasWorkflow.runAsStep({
         input: transform({ input }, ({ input }) => ({ order_ids: [input.order_id] })),
       })

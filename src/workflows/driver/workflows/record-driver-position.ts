@@ -15,7 +15,7 @@ export const recordDriverPositionWorkflow = createWorkflow(recordDriverPositionW
   const key = transform({ input }, ({ input }) => `driver-position:${input.driver_id}`)
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const recorded = recordDriverPositionStep(input)
-  when({ recorded }, ({ recorded }) => recorded.accepted).then(() => {
+  when("position-accepted", { recorded }, ({ recorded }) => recorded.accepted).then(() => {
     emitEventStep({
       eventName: DeliveryEvents.DRIVER_POSITION_UPDATED,
       data: transform({ recorded }, ({ recorded }) => ({
