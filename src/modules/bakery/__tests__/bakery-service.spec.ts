@@ -2,13 +2,14 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { BAKERY_MODULE } from ".."
 import { Bakery } from "../models/bakery"
 import { BakeryClosure } from "../models/bakery-closure"
+import { BakeryMember } from "../models/bakery-member"
 import BakeryModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<BakeryModuleService>({
   moduleName: BAKERY_MODULE,
-  moduleModels: [Bakery, BakeryClosure],
+  moduleModels: [Bakery, BakeryClosure, BakeryMember],
   resolve: "./src/modules/bakery",
   testSuite: ({ service }) => {
     describe("BakeryModuleService", () => {
