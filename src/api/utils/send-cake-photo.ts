@@ -1,8 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { IFileModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { pipeline } from "node:stream/promises"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CakePhoto } from "../../types/cake/cake-options"
+import { sendPrivateFile } from "./send-private-file"
 
 const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
 
@@ -13,27 +12,18 @@ const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "
  * runs it as anything else, and is never cached by a shared cache.
  */
 export async function sendCakePhoto(req: MedusaRequest, res: MedusaResponse, photo: CakePhoto) {
-  const missing = () => new MedusaError(MedusaError.Types.NOT_FOUND, "The photo's file was not found in storage")
-  const file = req.scope.resolve<IFileModuleService>(Modules.FILE)
-  const stream = await file.getDownloadStream(photo.file_id).catch(() => {
-    throw missing()
-  })
-  // The first bytes before any header: a file gone from storage is still a 404.
-  const chunks = stream[Symbol.asyncIterator]()
-  const first = await chunks.next().catch(() => {
-    stream.destroy()
-    throw missing()
-  })
-  res.status(200)
-  res.setHeader("Content-Type", photo.content_type)
-  res.setHeader("Content-Length", String(photo.size))
-  res.setHeader("Content-Disposition", `inline; filename="cake-photo.${EXTENSIONS[photo.content_type] ?? "img"}"`)
-  res.setHeader("Cache-Control", "private, no-store")
-  res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox")
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  await pipeline(async function* () {
-    for (let next = first; !next.done; next = await chunks.next()) {
-      yield next.value
-    }
-  }, res).catch(() => res.destroy())
+  await sendPrivateFile(
+    req,
+    res,
+    photo.file_id,
+    {
+      "Content-Type": photo.content_type,
+      "Content-Length": String(photo.size),
+      "Content-Disposition": `inline; filename="cake-photo.${EXTENSIONS[photo.content_type] ?? "img"}"`,
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "X-Content-Type-Options": "nosniff",
+    },
+    () => new MedusaError(MedusaError.Types.NOT_FOUND, "The photo's file was not found in storage")
+  )
 }

@@ -1,16 +1,10 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BAKERY_MODULE } from "../../../modules/bakery"
-import BakeryModuleService from "../../../modules/bakery/service"
-import { zonedDate } from "../../../utils/zoned-time"
+import { BakeryDayInput, bakeryDayOrderIds } from "../../delivery/utils/bakery-day-order-ids"
 import { orderBalance } from "../../deposit/utils/order-balance"
 import { bakeSheetOrderFields } from "../rules/bake-sheet"
 
-export type LoadBakeSheetOrdersInput = {
-  bakery_id: string
-  /** YYYY-MM-DD in the bakery's time zone; today there when left out. */
-  date?: string
-}
+export type LoadBakeSheetOrdersInput = BakeryDayInput
 
 export const loadBakeSheetOrdersStepId = "load-bake-sheet-orders"
 
@@ -21,24 +15,13 @@ export const loadBakeSheetOrdersStepId = "load-bake-sheet-orders"
  * Writes nothing.
  */
 export const loadBakeSheetOrdersStep = createStep(loadBakeSheetOrdersStepId, async (input: LoadBakeSheetOrdersInput, { container }) => {
-  const bakeries: BakeryModuleService = container.resolve(BAKERY_MODULE)
-  const [bakery] = await bakeries.listBakeries({ id: input.bakery_id }, { select: ["id", "timezone"] })
-  if (!bakery) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${input.bakery_id} was not found`)
-  }
-  const date = input.date ?? zonedDate(new Date(), bakery.timezone)
+  const { bakeryId, date, orderIds } = await bakeryDayOrderIds(container, input)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: slots } = await query.graph({
-    entity: "delivery_slot",
-    fields: ["order.id"],
-    filters: { bakery_id: bakery.id, date },
-  })
-  const orderIds = [...new Set(slots.map((slot) => slot.order?.id).filter((id): id is string => !!id))]
   const { data: orders } = orderIds.length
     ? await query.graph({ entity: "order", fields: [...bakeSheetOrderFields, "bakery.id"], filters: { id: orderIds } })
     : { data: [] }
   // An order is on the sheet of the bakery that bakes it.
-  const ours = orders.filter((order: any) => order.bakery?.id === bakery.id)
+  const ours = orders.filter((order: any) => order.bakery?.id === bakeryId)
   // What is still owed (deposit orders), so staff collect it on the day.
   const owed = await orderBalance(container, ours.map((order: any) => order.id as string))
   const balances = Object.fromEntries(
