@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import BakeryProductLink from "../../../links/bakery-product"
 import ProductCakeProfileLink from "../../../links/product-cake-profile"
 import { EggOption } from "../../../types/cake/cake-options"
+import { CATALOG_STAMP, readCatalogStamps } from "../../catalog/utils/catalog-stamps"
 import { cachedCakeCatalog } from "./cake-catalog-cache"
 
 export type ShopperCakeFilters = {
@@ -92,4 +93,35 @@ export async function findShopperCakeIds(scope: MedusaContainer, filters: Shoppe
   })
   const inChannel = new Set(channelLinks.map((link) => link.product_id as string))
   return candidates.filter((id) => inChannel.has(id))
+}
+
+/**
+ * Every cake a shopper may see under these filters, published, in listing order
+ * (title, then id): a page of the listing is a slice of it, and its length the
+ * count. Kept under the catalog stamp, which moves with any change of products,
+ * their sales channels, cake profiles or bakeries (see catalog-stamps), so a page
+ * costs one query for its own products whatever the size of the catalog; after a
+ * change, the first listing works it out again from three queries that each read a
+ * whole table once (no list of ids in them).
+ */
+export async function shopperCakeOrder(scope: MedusaContainer, filters: Omit<ShopperCakeFilters, "ids">): Promise<string[]> {
+  const { sales_channel_ids, ...catalogFilters } = filters
+  const [stamp] = await readCatalogStamps(scope, [CATALOG_STAMP])
+  const channels = [...sales_channel_ids].sort().join(",")
+  return cachedCakeCatalog(scope, `order:${stamp}:${channels}:${catalogKey(catalogFilters)}`, async () => {
+    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+    const [baked, channelLinks, published] = await Promise.all([
+      cachedCakeCatalog(scope, catalogKey(catalogFilters), () => bakedCakeIds(scope, catalogFilters)),
+      query.graph({ entity: "product_sales_channel", fields: ["product_id"], filters: { sales_channel_id: sales_channel_ids } }),
+      query.graph({
+        entity: "product",
+        fields: ["id"],
+        filters: { status: ProductStatus.PUBLISHED },
+        pagination: { order: { title: "ASC", id: "ASC" } },
+      }),
+    ])
+    const cakes = new Set(baked)
+    const inChannel = new Set(channelLinks.data.map((link) => link.product_id as string))
+    return published.data.map((product) => product.id as string).filter((id) => cakes.has(id) && inChannel.has(id))
+  })
 }
