@@ -23,6 +23,8 @@ const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11
 const QUICK = process.argv.includes("--quick")
 /** `--eta-only`: the seed and the ETA refresh step alone (no build, no server), e.g. to measure it again. */
 const ETA_ONLY = process.argv.includes("--eta-only")
+/** `--listings-only`: the catalog scale curve alone (build, seed, the listings at each size), e.g. to measure it again. */
+const LISTINGS_ONLY = process.argv.includes("--listings-only")
 
 /** Sizes and durations: the issue's in a full run, the smallest that still exercise every step in quick mode. */
 const PLAN = QUICK
@@ -199,6 +201,21 @@ async function main() {
         point[name] = await measure(`${name} (${orders} orders)`, path)
       }
       results.calendar.push(point)
+    }
+
+    if (LISTINGS_ONLY) {
+      await listings(PLAN.cakes[0])
+      for (const cakes of PLAN.cakes.slice(1)) {
+        await stop()
+        log(`catalog up to ${cakes} cakes`)
+        await execScript("./bench/grow-catalog.ts", [seedFile, String(cakes)], database.url, scriptEnv)
+        await start()
+        await listings(cakes)
+      }
+      results.load_average_at_end = loadavg().map((x) => Math.round(x * 100) / 100)
+      writeFileSync(join(work, "results.json"), JSON.stringify(results, null, 2) + "\n")
+      console.log(`\n${report(results)}\n\nfigures: ${join(work, "results.json")}`)
+      return
     }
 
     // 1. The smallest catalog, and the filtered listing once.
