@@ -101,8 +101,9 @@ export async function findShopperCakeIds(scope: MedusaContainer, filters: Shoppe
  * count. Kept under the catalog stamp, which moves with any change of products,
  * their sales channels, cake profiles or bakeries (see catalog-stamps), so a page
  * costs one query for its own products whatever the size of the catalog; after a
- * change, the first listing works it out again from three queries that each read a
- * whole table once (no list of ids in them).
+ * change, the first listing works it out again from the cake catalog (cached on its
+ * own) and two queries with no list of ids in them: the channels' product links and
+ * the published products in title order.
  */
 export async function shopperCakeOrder(scope: MedusaContainer, filters: Omit<ShopperCakeFilters, "ids">): Promise<string[]> {
   const { sales_channel_ids, ...catalogFilters } = filters
