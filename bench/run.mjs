@@ -28,8 +28,8 @@ const LISTINGS_ONLY = process.argv.includes("--listings-only")
 
 /** Sizes and durations: the issue's in a full run, the smallest that still exercise every step in quick mode. */
 const PLAN = QUICK
-  ? { cakes: [100], orders: [200, 1000], deliveries: { bakeries: 10, per_bakery: 10 }, leak: { seconds: 20, streams: 20 }, warmup: 2, duration: 5, carts: 20 }
-  : { cakes: [500, 5000, 20000], orders: [2000, 50000], deliveries: { bakeries: 100, per_bakery: 100 }, leak: { seconds: 300, streams: 200 }, warmup: 3, duration: 10, carts: 300 }
+  ? { cakes: [100], orders: [200, 1000], deliveries: { bakeries: 10, per_bakery: 10 }, leak: { seconds: 20, streams: 20 }, warmup: 2, duration: 5, carts: 20, pages: 4 }
+  : { cakes: [500, 5000, 20000], orders: [2000, 50000], deliveries: { bakeries: 100, per_bakery: 100 }, leak: { seconds: 300, streams: 200 }, warmup: 3, duration: 10, carts: 300, pages: 40 }
 
 /** A fresh database: on DATABASE_URL's server when given, else in a throwaway embedded PostgreSQL. */
 async function freshDatabase() {
@@ -188,6 +188,14 @@ async function main() {
       results.scale.push(point)
       point.products = await measure(`products (${cakes})`, `/store/products?limit=20&region_id=${region}`)
       point.cakes_listing = await measure(`cakes (${cakes})`, `/store/cakes?limit=20&region_id=${region}`)
+      // Pages asked once each: no answer kept under an ETag, no query result in Medusa's cache.
+      const pages = (path) => ({
+        requests: Array.from({ length: Math.min(PLAN.pages, Math.floor(cakes / 20) - 1) }, (_, k) => ({ path: `${path}&offset=${(k + 1) * 20}` })),
+      })
+      log(`new pages (${cakes})`)
+      point.products_pages = assertAllSucceeded(`products pages (${cakes})`, await load(pages(`/store/products?limit=20&region_id=${region}`)))
+      point.cakes_pages = assertAllSucceeded(`cakes pages (${cakes})`, await load(pages(`/store/cakes?limit=20&region_id=${region}`)))
+      checkpoint()
       return point
     }
     const firstDay = new Date(Date.now() + 86400000).toISOString().slice(0, 10)
@@ -473,6 +481,12 @@ export function report(r) {
       ...(measured.length > 1
         ? [`| growth ${first.cakes} → ${last.cakes} | ${ratio(last.products.p50_ms, first.products.p50_ms)}x | ${ratio(last.cakes_listing.p50_ms, first.cakes_listing.p50_ms)}x | | no worse than Medusa's: ${verdict(ratio(last.cakes_listing.p50_ms, first.cakes_listing.p50_ms) <= ratio(last.products.p50_ms, first.products.p50_ms))} |`]
         : []),
+      "",
+      "New pages, each asked once (`&offset=20`, 40, ...: no answer kept under an ETag, nothing in Medusa's query cache; no target, it shows what a page costs to build; p50 ms):",
+      "",
+      "| cakes in the shop | pages | Medusa `/store/products` | `/store/cakes` | ratio |",
+      "|---|---|---|---|---|",
+      ...r.scale.filter((p) => p.products_pages && p.cakes_pages).map((p) => `| ${p.cakes} | ${p.cakes_pages.requests} | ${p.products_pages.p50_ms} | ${p.cakes_pages.p50_ms} | ${ratio(p.cakes_pages.p50_ms, p.products_pages.p50_ms)} |`),
       "",
     ]),
     "| request | p50 ms | p99 ms | req/s | target | verdict |",
