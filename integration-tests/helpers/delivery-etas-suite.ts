@@ -8,6 +8,7 @@ import { useEnv } from "./env"
 import { fakeGoogle } from "./fake-google"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "./shopper"
 import { fulfilOrder } from "./dispatch"
+import { SUBSCRIBERS_TIMEOUT_MS } from "./subscribers-timeout"
 
 /**
  * The ETA engine against a local fake Google, for one backend. medusa-config.ts
@@ -61,7 +62,7 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
           const order = await checkout(api, shopper, cart.id, `eta${place}@sweetspot.test`, { ...LONDON_ADDRESS, metadata: { latitude, longitude } })
           const fulfilled = await fulfilOrder(api, order.id, admin)
           const fulfillment_id = fulfilled.fulfillmentId
-          const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", getContainer().resolve(Modules.EVENT_BUS))
+          const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
           const before = google.state.elements
           await fulfilled.ship()
           await shipped
@@ -152,7 +153,7 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         bus.subscribe("delivery.arriving_soon", async (event: any) => {
           announced.push(...[event].flat().map((e: any) => e.data?.order_id ?? e.order_id))
         }, { subscriberId: "test-arriving-soon-counter" })
-        const emailed = TestEventUtils.waitSubscribersExecution("delivery.arriving_soon", bus, { triggerCount: orders.length })
+        const emailed = TestEventUtils.waitSubscribersExecution("delivery.arriving_soon", bus, { triggerCount: orders.length, timeout: SUBSCRIBERS_TIMEOUT_MS })
 
         await Promise.all([refresh(), refresh()])
         await emailed

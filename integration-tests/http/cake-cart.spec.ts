@@ -6,6 +6,7 @@ import CakeModuleService from "../../src/modules/cake/service"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(120 * 1000)
 
@@ -227,7 +228,7 @@ medusaIntegrationTestRunner({
         const added = await addCake(cart.id, { variant_id: await variantOf("lemon-drizzle"), customization: { message: "Bye" } })
         const customizationId = added.items[0].cake_customization.id
 
-        const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve("event_bus"))
+        const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve("event_bus"), { timeout: SUBSCRIBERS_TIMEOUT_MS })
         await api.delete(`/store/carts/${cart.id}/line-items/${added.items[0].id}`, { headers })
         await removed
 
@@ -243,7 +244,7 @@ medusaIntegrationTestRunner({
         await addCake(cart.id, { variant_id: await variantOf("victoria-sponge"), customization: { message: "Second" } })
 
         const shopper = await registerShopper(api, headers, "guest-turned-customer@sweetspot.test")
-        const transferred = TestEventUtils.waitSubscribersExecution("cart.customer_transferred", getContainer().resolve("event_bus"))
+        const transferred = TestEventUtils.waitSubscribersExecution("cart.customer_transferred", getContainer().resolve("event_bus"), { timeout: SUBSCRIBERS_TIMEOUT_MS })
         await api.post(`/store/carts/${cart.id}/customer`, {}, { headers: shopper })
         await transferred
 

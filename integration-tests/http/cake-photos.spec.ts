@@ -12,6 +12,7 @@ import { useEnv } from "../helpers/env"
 import { JPEG_6X4, pngImage, pngOfSize, WEBP_6X4 } from "../helpers/images"
 import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, registerShopper, StoreHeaders } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(240 * 1000)
 
@@ -263,7 +264,7 @@ medusaIntegrationTestRunner({
       const png = pngImage(12, 9)
       const photo = photoOf((await upload(png)).data.cart)
       await bookFirstSlot(api, owner, shop.bakeryIdsByHandle["crumb-and-co"], cartId)
-      const placed = TestEventUtils.waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
+      const placed = TestEventUtils.waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const { id: orderId } = await checkout(api, owner, cartId, "photo-owner@sweetspot.test")
       await placed
       const { data: medusas } = await api.get(`/store/orders/${orderId}`, { headers: owner })
@@ -328,7 +329,7 @@ medusaIntegrationTestRunner({
 
     it("deletes the photo of a line removed through Medusa's route", async () => {
       const photo = photoOf((await upload(pngImage())).data.cart)
-      const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve(Modules.EVENT_BUS))
+      const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       await api.delete(`/store/carts/${cartId}/line-items/${lineId}`, { headers: owner })
       await removed
       expect(isStored(photo.file_id)).toBe(false)

@@ -9,6 +9,7 @@ import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { useEnv } from "../helpers/env"
 import { fakeGoogle } from "../helpers/fake-google"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, StoreHeaders } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(180 * 1000)
 
@@ -170,7 +171,7 @@ medusaIntegrationTestRunner({
 
       it("offers no delivery in a currency the bakery has no fee for, and says why when asked for it", async () => {
         // A new region's countries join every bakery's service zones (its carts get its country as their address's).
-        const zonesJoined = TestEventUtils.waitSubscribersExecution("region.created", getContainer().resolve(Modules.EVENT_BUS))
+        const zonesJoined = TestEventUtils.waitSubscribersExecution("region.created", getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
         const { data: { region } } = await api.post(
           "/admin/regions",
           { name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] },

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules } from "@medusajs/framework/utils"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { registerShopper } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(120 * 1000)
 
@@ -65,7 +66,7 @@ medusaIntegrationTestRunner({
     it("resets a forgotten password with the emailed token, once", async () => {
       await registerShopper(api, store, email, password)
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-      const emailed = TestEventUtils.waitSubscribersExecution("auth.password_reset", eventBus)
+      const emailed = TestEventUtils.waitSubscribersExecution("auth.password_reset", eventBus, { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const asked = await api.post("/auth/customer/emailpass/reset-password", { identifier: email })
       expect(asked.status).toEqual(201)
       await emailed

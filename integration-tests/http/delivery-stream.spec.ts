@@ -11,6 +11,7 @@ import { eventually } from "../helpers/eventually"
 import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, Fulfillment, registerShopper, StoreHeaders } from "../helpers/shopper"
 import { openTestStream, TestStream } from "../helpers/sse"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(300 * 1000)
 
@@ -44,7 +45,7 @@ medusaIntegrationTestRunner({
 
     /** Runs `action` and waits until the subscribers of `event` have run (the stream then hears of it). */
     const after = async <T>(event: string, action: () => Promise<T>) => {
-      const done = TestEventUtils.waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
+      const done = TestEventUtils.waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

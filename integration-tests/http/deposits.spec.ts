@@ -6,6 +6,7 @@ import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, payWithSystemProvider, prepareCheckout, registerShopper } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(240 * 1000)
 
@@ -37,7 +38,7 @@ medusaIntegrationTestRunner({
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     /** Runs `action` and waits until the subscribers of `event` have run; answers what `action` answered. */
     const after = async (event: string, action: () => Promise<unknown>): Promise<any> => {
-      const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
+      const done = TestEventUtils.waitSubscribersExecution(event, eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

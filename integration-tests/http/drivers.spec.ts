@@ -12,6 +12,7 @@ import { fakeGoogle } from "../helpers/fake-google"
 import { firstEventOf } from "../helpers/sse"
 import { bookFirstSlot, checkout, createCart, Fulfillment, LONDON_ADDRESS, prepareCheckout, registerShopper, StoreHeaders } from "../helpers/shopper"
 import { addDays, zonedDate } from "../../src/utils/zoned-time"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(240 * 1000)
 
@@ -49,7 +50,7 @@ medusaIntegrationTestRunner({
     const sent = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     /** Runs `action` and waits until the subscribers of `event` have run. */
     const after = async <T>(event: string, action: () => Promise<T>) => {
-      const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
+      const done = TestEventUtils.waitSubscribersExecution(event, eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

@@ -7,6 +7,7 @@ import { fakeGoogle } from "../helpers/fake-google"
 import { fakeResend } from "../helpers/fake-resend"
 import { bookFirstSlot, checkout, createCart, LONDON_ADDRESS, registerShopper } from "../helpers/shopper"
 import { fulfilOrder } from "../helpers/dispatch"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(120 * 1000)
 
@@ -54,13 +55,13 @@ medusaIntegrationTestRunner({
       const { data: cake } = await api.get(`/store/cakes/${shop.productIdsByHandle["lemon-drizzle"]}`, { headers: shopper })
       await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: cake.cake.variants[0].id }, { headers: shopper })
       await bookFirstSlot(api, shopper, shop.bakeryIdsByHandle["crumb-and-co"], cart.id)
-      const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus())
+      const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const order = await checkout(api, shopper, cart.id, email, LONDON_ADDRESS)
       await placed.catch(() => undefined)
 
       const admin = { headers: await adminHeaders(api, getContainer()) }
       const fulfilled = await fulfilOrder(api, order.id, admin)
-      const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", eventBus())
+      const shipped = TestEventUtils.waitSubscribersExecution("shipment.created", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       await fulfilled.ship()
       await shipped.catch(() => undefined)
       return { order, shopper }
@@ -84,7 +85,7 @@ medusaIntegrationTestRunner({
       // Resend is back; the event is delivered again (a redelivery or a retry of the job).
       resend.state.failures = 0
       const again = () => {
-        const done = TestEventUtils.waitSubscribersExecution("order.placed", eventBus())
+        const done = TestEventUtils.waitSubscribersExecution("order.placed", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
         return eventBus().emit({ name: "order.placed", data: { id: order.id } }).then(() => done)
       }
       await again()

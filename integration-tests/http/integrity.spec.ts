@@ -1,3 +1,4 @@
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflowId, createRegionsWorkflow, transferCartCustomerWorkflowId } from "@medusajs/medusa/core-flows"
@@ -397,7 +398,7 @@ medusaIntegrationTestRunner({
         })
         expect(added.items[0].unit_price).toEqual(46)
         // Medusa 2.21 drops custom-priced lines when a cart changes region; the cake's customisation goes with its line.
-        const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve(Modules.EVENT_BUS))
+        const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
         const { data } = await api.post(`/store/carts/${cart.id}`, { region_id: ireland.id }, { headers: guest })
         await removed
         expect(data.cart.currency_code).toEqual("eur")
@@ -446,7 +447,7 @@ medusaIntegrationTestRunner({
         const order = await checkout(api, shopper, cart.id, "split@sweetspot.test")
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const after = async (event: string, action: () => Promise<unknown>) => {
-          const done = TestEventUtils.waitSubscribersExecution(event, eventBus)
+          const done = TestEventUtils.waitSubscribersExecution(event, eventBus, { timeout: SUBSCRIBERS_TIMEOUT_MS })
           await action()
           await done
         }

@@ -4,6 +4,7 @@ import { fakeResend } from "../helpers/fake-resend"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { useEnv } from "../helpers/env"
 import { eventually } from "../helpers/eventually"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(120 * 1000)
 
@@ -30,7 +31,7 @@ medusaIntegrationTestRunner({
     const eventBus = () => getContainer().resolve(Modules.EVENT_BUS)
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     const registered = async (email: string, headers: Record<string, string>) => {
-      const done = TestEventUtils.waitSubscribersExecution("customer.created", eventBus())
+      const done = TestEventUtils.waitSubscribersExecution("customer.created", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "pw-123456" })
       const { data: created } = await api.post(
         "/store/customers",
@@ -113,7 +114,7 @@ medusaIntegrationTestRunner({
       expect(customer.email).toEqual("down@sweetspot.test")
 
       fake.state.failures = 0
-      const redelivered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus())
+      const redelivered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       await eventBus().emit({ name: "customer.created", data: { id: customer.id } })
       await redelivered
       await eventBus().emit({ name: "customer.created", data: { id: customer.id } })

@@ -7,6 +7,7 @@ import { seedDemoShop } from "../helpers/demo-shop"
 import { bookFirstSlot, checkout, createCart, registerShopper } from "../helpers/shopper"
 import { fulfilOrder } from "../helpers/dispatch"
 import { addsUp, readMoney } from "../helpers/email-money"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(180 * 1000)
 
@@ -19,7 +20,7 @@ medusaIntegrationTestRunner({
     const notifications = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     /** Runs `action` and waits until the subscribers of `event` have run. */
     const after = async <T>(event: string, action: () => Promise<T>) => {
-      const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
+      const done = TestEventUtils.waitSubscribersExecution(event, eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

@@ -7,6 +7,7 @@ import { fulfilOrder } from "../helpers/dispatch"
 import { useEnv } from "../helpers/env"
 import { fakeGoogle } from "../helpers/fake-google"
 import { bookFirstSlot, checkout, createCart, Fulfillment, registerShopper, shippingOptionOf, StoreHeaders } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(240 * 1000)
 
@@ -38,7 +39,7 @@ medusaIntegrationTestRunner({
     const sent = (filters: Record<string, unknown>) => getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters)
     /** Runs `action` and waits until the subscribers of `event` have run. */
     const after = async <T>(event: string, action: () => Promise<T>) => {
-      const done = TestEventUtils.waitSubscribersExecution(event, eventBus())
+      const done = TestEventUtils.waitSubscribersExecution(event, eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

@@ -11,6 +11,7 @@ import { TEST_ADMIN } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { installOutsideProject, packSdk, runOrFail } from "../helpers/sdk-package"
 import { LONDON_ADDRESS } from "../helpers/shopper"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(180 * 1000)
 
@@ -91,7 +92,7 @@ medusaIntegrationTestRunner({
 
     /** Runs `action` and waits until the subscribers of `event` have run. */
     const after = async <T>(event: string, action: () => Promise<T>) => {
-      const done = TestEventUtils.waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS))
+      const done = TestEventUtils.waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
       const result = await action()
       await done
       return result

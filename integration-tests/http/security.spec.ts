@@ -5,6 +5,7 @@ import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fakeResend } from "../helpers/fake-resend"
 import { spawnSync } from "node:child_process"
 import { join } from "node:path"
+import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(120 * 1000)
 
@@ -103,12 +104,12 @@ medusaIntegrationTestRunner({
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const email = "secretive@sweetspot.test"
         const { data } = await api.post("/auth/customer/emailpass/register", { email, password: SECRETS.password })
-        const welcome = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const welcome = TestEventUtils.waitSubscribersExecution("customer.created", eventBus, { timeout: SUBSCRIBERS_TIMEOUT_MS })
         await api.post("/store/customers", { email, first_name: "Sam" }, { headers: { ...shop.storeHeaders, authorization: `Bearer ${data.token}` } })
         await welcome.catch(() => undefined)
         await failing(api.post("/auth/customer/emailpass", { email, password: `${SECRETS.password}-wrong` }))
         const { data: login } = await api.post("/auth/customer/emailpass", { email, password: SECRETS.password })
-        const reset = TestEventUtils.waitSubscribersExecution("auth.password_reset", eventBus)
+        const reset = TestEventUtils.waitSubscribersExecution("auth.password_reset", eventBus, { timeout: SUBSCRIBERS_TIMEOUT_MS })
         await api.post("/auth/customer/emailpass/reset-password", { identifier: email })
         await reset.catch(() => undefined)
         await api.get("/admin/bakeries", { headers: await adminHeaders(api, getContainer()) })
