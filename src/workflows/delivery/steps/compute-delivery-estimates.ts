@@ -4,11 +4,12 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
 import { addressPlace, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
+import { CurrentDeliveryEstimate, OrderOutForDelivery } from "./load-orders-out-for-delivery"
 
 export type ComputedEstimate = {
   order_id: string
-  existing_id: string | null
-  arriving_soon_notified_at: string | Date | null
+  /** The order's estimate before this refresh (kept as is when unchanged, restored on compensation). */
+  current: CurrentDeliveryEstimate | null
   bakery_id: string
   origin: string
   origin_kind: "bakery" | "driver"
@@ -35,9 +36,12 @@ export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
  * carrying driver's position while it is fresh, else the bakery), one origin per
  * request, results cached per origin->destination for the TTL (Medusa's caching
  * module, shared through Redis when configured). Anything Google cannot answer
- * gets the fallback estimate, marked as such. Writes nothing.
+ * gets the fallback estimate, marked as such. A group's cached routes are read
+ * together and its new ones written together (each entry is its own key, so a
+ * refresh inside the TTL costs the cache round trips of one group at a time, not
+ * of one order at a time). Writes nothing.
  */
-export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (orders: any[], { container }) => {
+export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (orders: OrderOutForDelivery[], { container }) => {
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const caching = container.resolve(Modules.CACHING)
   const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes, driver_position_max_age_seconds } = delivery.options
@@ -46,7 +50,7 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
   let requests = 0
 
   // One route request per origin: the bakery, or a carrying driver's fresh position.
-  const byOrigin = new Map<string, { origin: Place | null; origin_kind: "bakery" | "driver"; orders: any[] }>()
+  const byOrigin = new Map<string, { origin: Place | null; origin_kind: "bakery" | "driver"; orders: OrderOutForDelivery[] }>()
   for (const order of orders) {
     const start = estimateOrigin(order, now, driver_position_max_age_seconds)
     const key = `${order.bakery.id}|${start.origin ? placeKey(start.origin) : "none"}`
@@ -64,25 +68,30 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
     const fromCache = new Set<number>()
     const misses: number[] = []
     if (origin) {
-      for (let i = 0; i < destinations.length; i++) {
-        const destination = destinations[i]
-        if (!destination) continue
-        const cached = (await caching.get({ key: cacheKey(destination) })) as CachedRoute | null
-        if (cached) {
-          outcomes[i] = { status: "ok", ...cached }
+      const cached = (await Promise.all(
+        destinations.map((destination) => (destination ? caching.get({ key: cacheKey(destination) }) : null))
+      )) as (CachedRoute | null)[]
+      destinations.forEach((destination, i) => {
+        if (!destination) return
+        if (cached[i]) {
+          outcomes[i] = { status: "ok", ...cached[i]! }
           fromCache.add(i)
         } else misses.push(i)
-      }
+      })
       if (misses.length) {
         const answer = await delivery.routeFrom(origin, misses.map((i) => destinations[i]!))
         requests += answer.requests
-        for (let m = 0; m < misses.length; m++) {
-          const outcome = answer.outcomes[m]
-          outcomes[misses[m]] = outcome
-          if (outcome.status === "ok" && cache_ttl_seconds > 0) {
-            const route: CachedRoute = { distance_meters: outcome.distance_meters, duration_seconds: outcome.duration_seconds }
-            await caching.set({ key: cacheKey(destinations[misses[m]]!), data: route, ttl: cache_ttl_seconds })
-          }
+        misses.forEach((index, m) => (outcomes[index] = answer.outcomes[m]))
+        if (cache_ttl_seconds > 0) {
+          // Explicit (empty) tags: a route names no Medusa entity, so the module has no tags to compute for it.
+          await Promise.all(
+            misses.flatMap((index, m) => {
+              const outcome = answer.outcomes[m]
+              if (outcome.status !== "ok") return []
+              const route: CachedRoute = { distance_meters: outcome.distance_meters, duration_seconds: outcome.duration_seconds }
+              return [caching.set({ key: cacheKey(destinations[index]!), data: route, ttl: cache_ttl_seconds, tags: [] })]
+            })
+          )
         }
       }
     }
@@ -92,8 +101,7 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
       const outcome = outcomes[i]
       const base = {
         order_id: order.id,
-        existing_id: order.delivery_estimate?.id ?? null,
-        arriving_soon_notified_at: order.delivery_estimate?.arriving_soon_notified_at ?? null,
+        current: order.delivery_estimate,
         bakery_id: bakery.id,
         origin: placeLabel(origin),
         origin_kind,

@@ -28,16 +28,42 @@ const orderFields = [
   "bakery.postal_code",
   "bakery.country_code",
   "delivery_slot.ends_at",
-  "delivery_estimate.id",
-  "delivery_estimate.arriving_soon_notified_at",
-  "delivery_estimate.origin",
-  "delivery_estimate.destination",
-  "delivery_estimate.distance_meters",
-  "delivery_estimate.duration_seconds",
-  "delivery_estimate.source",
-  "delivery_estimate.eta_at",
+  // The whole current estimate: the save step keeps it as it is, or restores it on compensation, without reading it again.
+  "delivery_estimate.*",
   "shipping_methods.data",
 ]
+
+/** The current estimate of an order, as the load step read it (dates serialised between steps). */
+export type CurrentDeliveryEstimate = {
+  id: string
+  bakery_id: string
+  origin: string
+  origin_kind: "bakery" | "driver"
+  destination: string
+  distance_meters: number | null
+  duration_seconds: number | null
+  eta_at: string | Date
+  source: "google" | "fallback"
+  fallback_reason: string | null
+  computed_at: string | Date
+  arriving_soon_notified_at: string | Date | null
+  created_at?: string | Date
+  updated_at?: string | Date
+}
+
+/**
+ * An order out for delivery as the estimate steps read it: only what they use, since
+ * every step's result is copied between steps (10,000 orders with their status and
+ * shipping methods would be copied for nothing).
+ */
+export type OrderOutForDelivery = {
+  id: string
+  shipping_address: Record<string, unknown> | null
+  bakery: Record<string, unknown> & { id: string }
+  delivery_slot: { ends_at: string | Date | null } | null
+  delivery_estimate: CurrentDeliveryEstimate | null
+  carrier: { driver_id: string; latitude: number | null; longitude: number | null; position_recorded_at: string | Date | null } | null
+}
 
 export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
 
@@ -47,7 +73,8 @@ export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
  * fulfillment (it is collected). Three queries whatever the number of orders: the
  * shipped fulfillments, their orders' ids (the order-fulfillment link), and the
  * orders with their bakery, address, slot and current estimate; then one more for
- * the drivers carrying them (`carrier`: their latest position, or null).
+ * the drivers carrying them (`carrier`: their latest position, or null). Answers
+ * each order with only what the estimate steps read (OrderOutForDelivery).
  */
 export const loadOrdersOutForDeliveryStep = createStep(
   loadOrdersOutForDeliveryStepId,
@@ -66,7 +93,7 @@ export const loadOrdersOutForDeliveryStep = createStep(
         },
       })
       if (!fulfillments.length) {
-        return new StepResponse([] as any[])
+        return new StepResponse([] as OrderOutForDelivery[])
       }
       const { data: links } = await query.graph({
         entity: "order_fulfillment",
@@ -76,12 +103,12 @@ export const loadOrdersOutForDeliveryStep = createStep(
       orderIds = [...new Set(links.map((l: any) => l.order_id as string))] as string[]
     }
     if (!orderIds?.length) {
-      return new StepResponse([] as any[])
+      return new StepResponse([] as OrderOutForDelivery[])
     }
     const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
     const outForDelivery = orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery")
     if (!outForDelivery.length) {
-      return new StepResponse([] as any[])
+      return new StepResponse([] as OrderOutForDelivery[])
     }
     const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
     const carried = await drivers.listDeliveryAssignments(
@@ -90,15 +117,19 @@ export const loadOrdersOutForDeliveryStep = createStep(
     )
     const carrierOf = new Map(carried.map((a) => [a.order_id, a.driver]))
     return new StepResponse(
-      outForDelivery.map((order) => {
+      outForDelivery.map((order): OrderOutForDelivery => {
         const driver = carrierOf.get(order.id)
         return {
-          ...order,
+          id: order.id,
+          shipping_address: (order.shipping_address ?? null) as OrderOutForDelivery["shipping_address"],
+          bakery: order.bakery as OrderOutForDelivery["bakery"],
+          delivery_slot: (order.delivery_slot ?? null) as OrderOutForDelivery["delivery_slot"],
+          delivery_estimate: (order.delivery_estimate ?? null) as OrderOutForDelivery["delivery_estimate"],
           carrier: driver
             ? { driver_id: driver.id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at }
             : null,
         }
-      }) as any[]
+      })
     )
   }
 )

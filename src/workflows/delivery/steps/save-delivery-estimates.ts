@@ -4,8 +4,25 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import { arrivingSoonDue } from "../rules/eta"
 import { ComputedEstimate } from "./compute-delivery-estimates"
+import { CurrentDeliveryEstimate } from "./load-orders-out-for-delivery"
 
-type Undo = { created: { id: string; order_id: string }[]; previous: any[] }
+type Undo = { created: { id: string; order_id: string }[]; previous: CurrentDeliveryEstimate[] }
+
+/** A previous estimate as an update puts it back: its own fields, dates as dates (they crossed steps as strings). */
+const restoredEstimate = (estimate: CurrentDeliveryEstimate) => ({
+  id: estimate.id,
+  bakery_id: estimate.bakery_id,
+  origin: estimate.origin,
+  origin_kind: estimate.origin_kind,
+  destination: estimate.destination,
+  distance_meters: estimate.distance_meters,
+  duration_seconds: estimate.duration_seconds,
+  eta_at: new Date(estimate.eta_at),
+  source: estimate.source,
+  fallback_reason: estimate.fallback_reason,
+  computed_at: new Date(estimate.computed_at),
+  arriving_soon_notified_at: estimate.arriving_soon_notified_at ? new Date(estimate.arriving_soon_notified_at) : null,
+})
 
 export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
 
@@ -15,8 +32,9 @@ export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
  * goes once. An estimate that is the same route as before, from the cache, is
  * not written again (unless its email fell due): a refresh inside the cache TTL
  * writes nothing. Writes in bulk: one create, one link call and one update for
- * any number of orders. Answers every order's current estimate (`saved`), the
- * ones written (`written`) and the orders due that email. Compensation restores
+ * any number of orders; reads nothing (each order's current estimate came with it
+ * from the load step, under the refresh lock). Answers every order's current
+ * estimate (`saved`), the ones written (`written`) and the orders due that email. Compensation restores
  * the previous estimates and removes new ones.
  */
 export const saveDeliveryEstimatesStep = createStep(
@@ -27,22 +45,18 @@ export const saveDeliveryEstimatesStep = createStep(
     const undo: Undo = { created: [], previous: [] }
     const arrivingSoon: { order_id: string; eta_at: string }[] = []
 
-    const existingIds = estimates.map((e) => e.existing_id).filter(Boolean) as string[]
-    const previous = existingIds.length ? await service.listDeliveryEstimates({ id: existingIds }) : []
-    const previousById = new Map(previous.map((estimate) => [estimate.id, estimate]))
-
     const toCreate: { order_id: string; data: Record<string, unknown> }[] = []
-    const toUpdate: { order_id: string; data: Record<string, unknown> & { id: string } }[] = []
+    const toUpdate: { order_id: string; current: CurrentDeliveryEstimate; data: Record<string, unknown> & { id: string } }[] = []
     const kept: any[] = []
     for (const estimate of estimates) {
       // Workflow data crosses steps serialised: dates arrive as strings.
-      const { order_id, existing_id, arriving_soon_notified_at, unchanged, ...rest } = estimate
-      const current = existing_id ? previousById.get(existing_id) : undefined
+      const { order_id, current, unchanged, ...rest } = estimate
+      const arriving_soon_notified_at = current?.arriving_soon_notified_at ?? null
       if (unchanged && current) {
         // The same route as the estimate already says: only its email may have fallen due since.
         const now = new Date(rest.computed_at)
         if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at }, now, arriving_soon_minutes)) {
-          toUpdate.push({ order_id, data: { id: current.id, arriving_soon_notified_at: now } })
+          toUpdate.push({ order_id, current, data: { id: current.id, arriving_soon_notified_at: now } })
           arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
         } else {
           kept.push({ order_id, ...current })
@@ -52,8 +66,8 @@ export const saveDeliveryEstimatesStep = createStep(
       const fields = { ...rest, eta_at: new Date(rest.eta_at), computed_at: new Date(rest.computed_at) }
       const due = arrivingSoonDue({ eta_at: fields.eta_at, arriving_soon_notified_at }, fields.computed_at, arriving_soon_minutes)
       const data = { ...fields, ...(due ? { arriving_soon_notified_at: fields.computed_at } : {}) }
-      if (existing_id) {
-        toUpdate.push({ order_id, data: { id: existing_id, ...data } })
+      if (current) {
+        toUpdate.push({ order_id, current, data: { id: current.id, ...data } })
       } else {
         toCreate.push({ order_id, data })
       }
@@ -64,7 +78,7 @@ export const saveDeliveryEstimatesStep = createStep(
 
     const written: any[] = []
     if (toUpdate.length) {
-      undo.previous = toUpdate.map(({ data }) => previousById.get(data.id)).filter(Boolean)
+      undo.previous = toUpdate.map(({ current }) => current)
       const updated = await service.updateDeliveryEstimates(toUpdate.map(({ data }) => data) as any)
       const byId = new Map([updated].flat().map((estimate: any) => [estimate.id, estimate]))
       written.push(...toUpdate.map(({ order_id, data }) => ({ order_id, ...byId.get(data.id) })))
@@ -91,7 +105,7 @@ export const saveDeliveryEstimatesStep = createStep(
       await service.deleteDeliveryEstimates(undo.created.map((c) => c.id))
     }
     if (undo.previous.length) {
-      await service.updateDeliveryEstimates(undo.previous.map(({ created_at, updated_at, deleted_at, ...fields }) => fields))
+      await service.updateDeliveryEstimates(undo.previous.map(restoredEstimate))
     }
   }
 )
