@@ -3,8 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/escape-like"
 import { StoreGetBakeriesParamsType } from "./validators"
 import { CATALOG_STAMP } from "../../../workflows/catalog/utils/catalog-stamps"
-import { catalogETag, notModified } from "../../utils/conditional-get"
-import { sendCatalogAnswer } from "../../utils/catalog-answer-cache"
+import { catalogETag, notModified, withCatalogETag } from "../../utils/conditional-get"
 
 /** Active bakeries, optionally matching `q` (name, description, city) and `city` (case-insensitive). */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreGetBakeriesParamsType>, res: MedusaResponse) => {
@@ -12,19 +11,19 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetBakeriesParam
   if (notModified(req, res, etag)) {
     return
   }
-  await sendCatalogAnswer(req, res, etag, async () => {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { q, city } = req.filterableFields as StoreGetBakeriesParamsType
-    const { data: bakeries, metadata } = await query.graph({
-      entity: "bakery",
-      fields: req.queryConfig.fields,
-      filters: {
-        is_active: true,
-        ...(q ? { q } : {}),
-        ...(city ? { city: { $ilike: escapeLike(city) } } : {}),
-      },
-      pagination: { ...req.queryConfig.pagination, order: { name: "ASC", id: "ASC" } },
-    })
-    return { bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, city } = req.filterableFields as StoreGetBakeriesParamsType
+
+  const { data: bakeries, metadata } = await query.graph({
+    entity: "bakery",
+    fields: req.queryConfig.fields,
+    filters: {
+      is_active: true,
+      ...(q ? { q } : {}),
+      ...(city ? { city: { $ilike: escapeLike(city) } } : {}),
+    },
+    pagination: { ...req.queryConfig.pagination, order: { name: "ASC", id: "ASC" } },
   })
+
+  withCatalogETag(res, etag).json({ bakeries, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
 }

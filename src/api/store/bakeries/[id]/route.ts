@@ -1,8 +1,7 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CATALOG_STAMP } from "../../../../workflows/catalog/utils/catalog-stamps"
-import { catalogETag, notModified } from "../../../utils/conditional-get"
-import { sendCatalogAnswer } from "../../../utils/catalog-answer-cache"
+import { catalogETag, notModified, withCatalogETag } from "../../../utils/conditional-get"
 
 /** One active bakery; an inactive or unknown one is 404 for shoppers. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
@@ -10,16 +9,14 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   if (notModified(req, res, etag)) {
     return
   }
-  await sendCatalogAnswer(req, res, etag, async () => {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [bakery] } = await query.graph({
-      entity: "bakery",
-      fields: req.queryConfig.fields,
-      filters: { id: req.params.id, is_active: true },
-    })
-    if (!bakery) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${req.params.id} was not found`)
-    }
-    return { bakery }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [bakery] } = await query.graph({
+    entity: "bakery",
+    fields: req.queryConfig.fields,
+    filters: { id: req.params.id, is_active: true },
   })
+  if (!bakery) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${req.params.id} was not found`)
+  }
+  withCatalogETag(res, etag).json({ bakery })
 }

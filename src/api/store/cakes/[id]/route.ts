@@ -2,8 +2,7 @@ import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { listShopperCakesWorkflow } from "../../../../workflows/cake/workflows/list-shopper-cakes"
 import { StoreGetCakeParamsType } from "../validators"
 import { CATALOG_STAMP } from "../../../../workflows/catalog/utils/catalog-stamps"
-import { catalogETag, notModified } from "../../../utils/conditional-get"
-import { sendCatalogAnswer } from "../../../utils/catalog-answer-cache"
+import { catalogETag, notModified, withCatalogETag } from "../../../utils/conditional-get"
 
 /**
  * One cake: 404 when unpublished, of an inactive bakery or outside the key's
@@ -15,11 +14,9 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetCakeParamsTyp
   if (notModified(req, res, etag)) {
     return
   }
-  await sendCatalogAnswer(req, res, etag, async () => {
-    const { region_id } = req.filterableFields as StoreGetCakeParamsType
-    const { result } = await listShopperCakesWorkflow(req.scope).run({
-      input: { id: req.params.id, region_id, fields: req.queryConfig.fields, sales_channel_ids: req.publishable_key_context.sales_channel_ids },
-    })
-    return { cake: result.cakes[0] }
+  const { region_id } = req.filterableFields as StoreGetCakeParamsType
+  const { result } = await listShopperCakesWorkflow(req.scope).run({
+    input: { id: req.params.id, region_id, fields: req.queryConfig.fields, sales_channel_ids: req.publishable_key_context.sales_channel_ids },
   })
+  withCatalogETag(res, etag).json({ cake: result.cakes[0] })
 }
