@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CAKE_CATALOG_CACHE_TAG } from "../utils/cake-catalog-cache"
+import { CAKE_CATALOG_CACHE_TAG, forgetCakeCatalogComputations } from "../utils/cake-catalog-cache"
 
 export const clearCakeCatalogCacheStepId = "clear-cake-catalog-cache"
 
@@ -9,6 +9,7 @@ export const clearCakeCatalogCacheStepId = "clear-cake-catalog-cache"
  * profile changed. Nothing to undo: an emptied cache is only refilled.
  */
 export const clearCakeCatalogCacheStep = createStep(clearCakeCatalogCacheStepId, async (_: void, { container }) => {
+  forgetCakeCatalogComputations()
   await container.resolve(Modules.CACHING).clear({ tags: [CAKE_CATALOG_CACHE_TAG] })
   return new StepResponse(undefined)
 })
