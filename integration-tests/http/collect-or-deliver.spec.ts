@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_BAKERIES } from "../../src/scripts/seed/demo-data"
@@ -13,7 +14,7 @@ import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 
 jest.setTimeout(180 * 1000)
 
-const google = fakeGoogle(47000 + (process.pid % 3000))
+const google = fakeGoogle(fakePort(4))
 useEnv({
   GOOGLE_MAPS_BACKEND: "routes",
   GOOGLE_MAPS_API_KEY: "test-key",

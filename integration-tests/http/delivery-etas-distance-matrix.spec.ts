@@ -1,5 +1,6 @@
+import { fakePort } from "../helpers/fake-port"
 import { deliveryEtasSuite } from "../helpers/delivery-etas-suite"
 
 jest.setTimeout(240 * 1000)
 
-deliveryEtasSuite("distance-matrix", 46500 + (process.pid % 3000))
+deliveryEtasSuite("distance-matrix", fakePort(3))

@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Medusa from "@medusajs/js-sdk"
@@ -23,7 +24,7 @@ jest.setTimeout(240 * 1000)
  * starting from the driver's position while it is fresh. Google is a local fake
  * that records each request's origin.
  */
-const google = fakeGoogle(42000 + (process.pid % 4000))
+const google = fakeGoogle(fakePort(8))
 useEnv({
   GOOGLE_MAPS_API_KEY: "test-key",
   GOOGLE_MAPS_BASE_URL: google.url,

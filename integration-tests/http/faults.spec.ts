@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
@@ -12,8 +13,8 @@ import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 jest.setTimeout(120 * 1000)
 
 // Both outside services point at fakes this suite controls: up, down, failing or slow.
-const google = fakeGoogle(43000 + (process.pid % 9000))
-const resend = fakeResend(52000 + (process.pid % 9000))
+const google = fakeGoogle(fakePort(6))
+const resend = fakeResend(fakePort(7))
 process.env.GOOGLE_MAPS_API_KEY = "fault-key"
 process.env.GOOGLE_MAPS_BASE_URL = google.url
 process.env.GOOGLE_MAPS_RETRIES = "1"

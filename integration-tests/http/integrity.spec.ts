@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -22,7 +23,7 @@ import {
 jest.setTimeout(240 * 1000)
 
 // The ETA refresh must not ask Google for a delivered order: the fake counts what it is asked.
-const google = fakeGoogle(44000 + (process.pid % 9000))
+const google = fakeGoogle(fakePort(10))
 useEnv({ GOOGLE_MAPS_API_KEY: "test-key", GOOGLE_MAPS_BASE_URL: google.url, GOOGLE_MAPS_RETRIES: "0" })
 beforeAll(() => google.start())
 afterAll(() => google.stop())

@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { fakeResend } from "../helpers/fake-resend"
@@ -9,7 +10,7 @@ import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
 jest.setTimeout(120 * 1000)
 
 // medusa-config.ts reads these when the app boots: this suite sends through Resend, at a fake.
-const fake = fakeResend(41000 + (process.pid % 9000))
+const fake = fakeResend(fakePort(5))
 const settings = {
   RESEND_API_KEY: "re_test_key",
   RESEND_FROM: "SweetSpot <orders@sweetspot.test>",

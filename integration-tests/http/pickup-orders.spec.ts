@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
@@ -18,7 +19,7 @@ jest.setTimeout(240 * 1000)
  * emails; and a delivered order, which keeps its own. Google is a local fake with
  * a key, so any ETA work would show as a request.
  */
-const google = fakeGoogle(46000 + (process.pid % 4000))
+const google = fakeGoogle(fakePort(2))
 useEnv({
   GOOGLE_MAPS_API_KEY: "test-key",
   GOOGLE_MAPS_BASE_URL: google.url,

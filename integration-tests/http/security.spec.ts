@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-headers"
@@ -16,7 +17,7 @@ const SECRETS = {
   resend: "re_live_secret_5d4c3b",
   password: "Sup3r-secret-pa55word",
 }
-const fake = fakeResend(42000 + (process.pid % 9000))
+const fake = fakeResend(fakePort(1))
 process.env.JWT_SECRET = SECRETS.jwt
 process.env.COOKIE_SECRET = SECRETS.cookie
 process.env.RESEND_API_KEY = SECRETS.resend

@@ -1,3 +1,4 @@
+import { fakePort } from "../helpers/fake-port"
 import { AxiosInstance } from "axios"
 import { adminApi, placeCakeOrder } from "../browser/admin-session"
 import { fakeResend } from "../helpers/fake-resend"
@@ -17,7 +18,7 @@ jest.setTimeout(10 * 60 * 1000)
 const noRedis = missingPrerequisite(`Redis (${TEST_REDIS_URL})`, "Start redis-server or set TEST_REDIS_URL; .ci/run starts it.", hasRedis(TEST_REDIS_URL))
 
 ;(noRedis ? describe.skip : describe)("a worker killed in the middle of a workflow", () => {
-  const resend = fakeResend(46000 + (process.pid % 9000))
+  const resend = fakeResend(fakePort(0))
   let server: AppProcess
   /** The one worker alive at a time; each test kills it and starts the next. */
   let worker: AppProcess
