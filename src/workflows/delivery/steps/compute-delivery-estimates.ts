@@ -4,22 +4,12 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
 import { addressPlace, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
-import { CurrentDeliveryEstimate, OrderOutForDelivery } from "./load-orders-out-for-delivery"
+import { CurrentDeliveryEstimate, DeliveryEstimateFields, OrderOutForDelivery } from "./load-orders-out-for-delivery"
 
-export type ComputedEstimate = {
+export type ComputedEstimate = DeliveryEstimateFields & {
   order_id: string
   /** The order's estimate before this refresh (kept as is when unchanged, restored on compensation). */
   current: CurrentDeliveryEstimate | null
-  bakery_id: string
-  origin: string
-  origin_kind: "bakery" | "driver"
-  destination: string
-  distance_meters: number | null
-  duration_seconds: number | null
-  eta_at: Date
-  source: "google" | "fallback"
-  fallback_reason: string | null
-  computed_at: Date
   /**
    * The same route as the order's current estimate, read from the cache: nothing to
    * write (the estimate already says it; its ETA was made when the route was fetched).

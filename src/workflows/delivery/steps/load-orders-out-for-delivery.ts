@@ -33,19 +33,23 @@ const orderFields = [
   "shipping_methods.data",
 ]
 
-/** The current estimate of an order, as the load step read it (dates serialised between steps). */
-export type CurrentDeliveryEstimate = {
-  id: string
+/** What an estimate says of an order's arrival, its dates as `D`. */
+export type DeliveryEstimateFields<D = Date> = {
   bakery_id: string
   origin: string
   origin_kind: "bakery" | "driver"
   destination: string
   distance_meters: number | null
   duration_seconds: number | null
-  eta_at: string | Date
+  eta_at: D
   source: "google" | "fallback"
   fallback_reason: string | null
-  computed_at: string | Date
+  computed_at: D
+}
+
+/** The current estimate of an order, as the load step read it (dates serialised between steps). */
+export type CurrentDeliveryEstimate = DeliveryEstimateFields<string | Date> & {
+  id: string
   arriving_soon_notified_at: string | Date | null
   created_at?: string | Date
   updated_at?: string | Date
