@@ -21,7 +21,7 @@ const work = mkdtempSync(join(tmpdir(), "sweetspot-bench-"))
 const DATABASE = "sweetspot_bench"
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 const QUICK = process.argv.includes("--quick")
-/** `--eta-only`: the seed and the ETA refresh step alone (no build, no server), e.g. to measure it again. */
+/** `--eta-only`: the seed and the ETA refresh step alone (no server), e.g. to measure it again. */
 const ETA_ONLY = process.argv.includes("--eta-only")
 /** `--listings-only`: the catalog scale curve alone (build, seed, the listings at each size), e.g. to measure it again. */
 const LISTINGS_ONLY = process.argv.includes("--listings-only")
@@ -135,10 +135,9 @@ async function main() {
   let server
   const results = { quick: QUICK, machine: machine(), plan: PLAN, scale: [], calendar: [] }
   try {
-    if (!ETA_ONLY) {
-      log(`medusa build${QUICK ? " (quick mode)" : ""}`)
-      await buildApp(env)
-    }
+    // Built in every mode: the migrations run from the build.
+    log(`medusa build${QUICK ? " (quick mode)" : ""}`)
+    await buildApp(env)
     log("migrations and the benchmark data set")
     await migrateDatabase(database.url, env)
     const seedFile = join(work, "seed.json")

@@ -3,12 +3,13 @@
 // `per-bakery` orders out for delivery (a shipped fulfillment, an address with coordinates); the
 // first half of the bakeries have one driver, with a fresh position, carrying all of that bakery's
 // orders. Bulk module calls; any order shipped before is delivered first, so the refresh sees
-// exactly these. Writes how many orders leave from each origin (for the request floor).
+// exactly these; then the list of orders out for delivery is reconciled with them. Writes how many orders leave from each origin (for the request floor).
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readFileSync, writeFileSync } from "node:fs"
 import { BAKERY_MODULE } from "../src/modules/bakery"
 import { DRIVER_MODULE } from "../src/modules/driver"
+import { trackOrdersOutForDeliveryWorkflow } from "../src/workflows/delivery/workflows/track-orders-out-for-delivery"
 
 const chunks = <T>(items: T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
@@ -120,5 +121,8 @@ export default async function seedDeliveries({ container, args }: ExecArgs) {
     }
     origins.push(orderIds.length)
   }
+  // Made by module calls, which emit no events: the list of orders out for delivery (what the scheduled
+  // refresh reads) catches up the way the reconcile job does, from the orders themselves.
+  await trackOrdersOutForDeliveryWorkflow(container).run({ input: {} })
   writeFileSync(args[3], JSON.stringify({ bakeries: bakeryCount, with_driver: withDriver, orders: bakeryCount * perBakery, per_origin: origins }))
 }

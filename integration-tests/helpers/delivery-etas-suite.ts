@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import reconcileOrdersOutForDeliveryJob from "../../src/jobs/reconcile-orders-out-for-delivery"
 import refreshDeliveryEtasJob from "../../src/jobs/refresh-delivery-etas"
 import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
 import { adminHeaders } from "./admin-headers"
@@ -174,11 +175,49 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         expect(data.delivery.estimate.source).toEqual("google")
       })
 
+      /** Waits for `event`'s subscribers while `act` runs. */
+      async function after(event: string, act: () => Promise<unknown>) {
+        const done = TestEventUtils.waitSubscribersExecution(event, getContainer().resolve(Modules.EVENT_BUS), { timeout: SUBSCRIBERS_TIMEOUT_MS })
+        await act()
+        await done
+      }
+
       it("drops delivered orders out of the refresh", async () => {
         const { orders } = await shippedOrders(2)
-        await api.post(`/admin/orders/${orders[0].id}/fulfillments/${orders[0].fulfillment_id}/mark-as-delivered`, {}, admin)
+        await after("delivery.created", () =>
+          api.post(`/admin/orders/${orders[0].id}/fulfillments/${orders[0].fulfillment_id}/mark-as-delivered`, {}, admin)
+        )
         const estimates = (await refresh()).estimates
         expect(estimates.map((e: any) => e.order_id)).toEqual([orders[1].id])
+      })
+
+      it("estimates to the new address once staff change it through Medusa's order route, the cake on its way", async () => {
+        const { orders } = await shippedOrders(1)
+        place++
+        const moved = { latitude: 51.5 + place / 1000, longitude: -0.12 }
+        await after("order.updated", () => api.post(`/admin/orders/${orders[0].id}`, { shipping_address: { metadata: moved } }, admin))
+        const [estimate] = (await refresh()).estimates
+        expect(estimate).toEqual(expect.objectContaining({ order_id: orders[0].id, destination: `${moved.latitude},${moved.longitude}`, source: "google" }))
+      })
+
+      it("puts back, on the reconcile job's run, an order out for delivery that the list lost, and drops one delivered behind its back", async () => {
+        const { orders } = await shippedOrders(2)
+        const delivery = getContainer().resolve("delivery") as any
+        const listed = async () => (await delivery.listOutForDeliveries({ order_id: orders.map((o) => o.id) })).map((row: any) => row.order_id).sort()
+        expect(await listed()).toEqual(orders.map((o) => o.id).sort())
+        // A lost row (a subscriber that failed), and a delivery no event told of (a change made outside Medusa's workflows).
+        const [lost] = await delivery.listOutForDeliveries({ order_id: orders[0].id })
+        await delivery.deleteOutForDeliveries(lost.id)
+        await getContainer().resolve(Modules.FULFILLMENT).updateFulfillment(orders[1].fulfillment_id, { delivered_at: new Date() })
+        await reconcileOrdersOutForDeliveryJob(getContainer())
+        expect(await listed()).toEqual([orders[0].id])
+        const estimates = (await refresh()).estimates
+        expect(estimates.map((e: any) => e.order_id)).toEqual([orders[0].id])
+        // The order kept its one estimate: the row found it again, so the refresh updated it instead of adding a second.
+        const { data: [order] } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["delivery_estimate.id"], filters: { id: orders[0].id } })
+        expect(estimates[0].id).toEqual(order.delivery_estimate?.id)
       })
 
       it("refuses checkout to a postal code Google places outside the delivery radius, and accepts one inside", async () => {

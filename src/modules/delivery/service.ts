@@ -3,6 +3,7 @@ import type { Coordinates } from "../../types/delivery/coordinates"
 import type { DayBookings } from "../../types/delivery/day-bookings"
 import { DeliveryEstimate } from "./models/delivery-estimate"
 import { DeliverySlot } from "./models/delivery-slot"
+import { OutForDelivery } from "./models/out-for-delivery"
 import { DeliveryModuleOptions, DeliveryModuleOptionsType, GOOGLE_BASE_URLS } from "./options"
 import { batchDestinations } from "./route-matrix/batches"
 import { DistanceMatrixBackend } from "./route-matrix/distance-matrix-api"
@@ -14,7 +15,7 @@ import { withRetries } from "./route-matrix/with-retries"
 export type RouteOutcome = RouteElement | { status: "error"; reason: string }
 
 /** Delivery slots, arrival estimates, and the Google route matrix behind them. */
-class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstimate }) {
+class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstimate, OutForDelivery }) {
   readonly options: DeliveryModuleOptionsType
   private readonly backend: RouteMatrixBackend | null
   private readonly geocoder: Geocoder | null

@@ -41,6 +41,9 @@ export function addressCoordinates(address: any): Coords | null {
   return coordsOf(address?.metadata?.latitude, address?.metadata?.longitude)
 }
 
+/** What `addressPlace` reads of an order's shipping address, for a query.graph on `order`. */
+export const destinationFields = ["address_1", "city", "postal_code", "country_code", "metadata"].map((field) => `shipping_address.${field}`)
+
 /** Where an order goes: the address's coordinates, else its address line. */
 export function addressPlace(address: any): Place | null {
   const coords = addressCoordinates(address)

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
-import { addressPlace, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
+import { estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
 import { CurrentDeliveryEstimate, DeliveryEstimateFields, OrderOutForDelivery } from "./load-orders-out-for-delivery"
 
 export type ComputedEstimate = DeliveryEstimateFields & {
@@ -51,7 +51,7 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
 
   for (const { origin, origin_kind, orders: bakeryOrders } of byOrigin.values()) {
     const bakery = bakeryOrders[0].bakery
-    const destinations = bakeryOrders.map((order) => addressPlace(order.shipping_address))
+    const destinations = bakeryOrders.map((order) => order.destination)
     const cacheKey = (destination: Place) => `sweetspot:eta:${backend}:${placeKey(origin!)}->${placeKey(destination)}`
 
     const outcomes: (RouteOutcome | null)[] = destinations.map(() => null)

@@ -1,8 +1,15 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BAKERY_MODULE } from "../../../modules/bakery"
+import BakeryModuleService from "../../../modules/bakery/service"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import { Place } from "../../../modules/delivery/route-matrix/types"
+import DeliveryModuleService from "../../../modules/delivery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
 import { fulfillmentKind } from "../rules/collection-status"
+import { addressPlace, destinationFields } from "../rules/eta"
 
 export type LoadOrdersOutForDeliveryInput = {
   /** Only these orders, whatever their state (a staff refresh). */
@@ -11,22 +18,14 @@ export type LoadOrdersOutForDeliveryInput = {
   fulfillment_ids?: string[]
 }
 
+/** What an estimate reads of the bakery it leaves from. */
+const bakeryFields = ["id", "name", "latitude", "longitude", "address_1", "city", "postal_code", "country_code"]
+
 const orderFields = [
   "id",
   "status",
-  "shipping_address.address_1",
-  "shipping_address.city",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
-  "shipping_address.metadata",
-  "bakery.id",
-  "bakery.name",
-  "bakery.latitude",
-  "bakery.longitude",
-  "bakery.address_1",
-  "bakery.city",
-  "bakery.postal_code",
-  "bakery.country_code",
+  ...destinationFields,
+  ...bakeryFields.map((field) => `bakery.${field}`),
   "delivery_slot.ends_at",
   // The whole current estimate: the save step keeps it as it is, or restores it on compensation, without reading it again.
   "delivery_estimate.*",
@@ -62,7 +61,7 @@ export type CurrentDeliveryEstimate = DeliveryEstimateFields<string | Date> & {
  */
 export type OrderOutForDelivery = {
   id: string
-  shipping_address: Record<string, unknown> | null
+  destination: Place | null
   bakery: Record<string, unknown> & { id: string }
   delivery_slot: { ends_at: string | Date | null } | null
   delivery_estimate: CurrentDeliveryEstimate | null
@@ -71,69 +70,121 @@ export type OrderOutForDelivery = {
 
 export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
 
+type Carrier = NonNullable<OrderOutForDelivery["carrier"]>
+
+/** The drivers carrying the given orders (picked up, not yet handed over), or every order carried now. */
+async function carriersOf(container: MedusaContainer, orderIds?: string[]): Promise<Map<string, Carrier>> {
+  const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
+  const carried = await drivers.listDeliveryAssignments(
+    { ...(orderIds ? { order_id: orderIds } : {}), picked_up_at: { $ne: null }, completed_at: null },
+    { relations: ["driver"] }
+  )
+  return new Map(
+    carried.map(({ order_id, driver }) => [
+      order_id,
+      { driver_id: driver.id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at },
+    ])
+  )
+}
+
 /**
- * The orders out for delivery (shipped, not delivered, not cancelled), with
- * what an estimate needs; never a pickup order, whatever staff did with its
- * fulfillment (it is collected). Three queries whatever the number of orders: the
- * shipped fulfillments, their orders' ids (the order-fulfillment link), and the
- * orders with their bakery, address, slot and current estimate; then one more for
- * the drivers carrying them (`carrier`: their latest position, or null). Answers
- * each order with only what the estimate steps read (OrderOutForDelivery).
+ * Every order out for delivery, from the delivery module's list of them: one
+ * read of that list, one of their estimates, one of their bakeries and one of the
+ * drivers carrying, whatever the number of orders. What the scheduled refresh reads.
+ */
+async function listedOrdersOutForDelivery(container: MedusaContainer): Promise<OrderOutForDelivery[]> {
+  const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  const rows = await delivery.listOutForDeliveries({}, { select: ["order_id", "bakery_id", "destination", "slot_ends_at", "delivery_estimate_id"] })
+  if (!rows.length) {
+    return []
+  }
+  const estimateIds = rows.flatMap((row) => (row.delivery_estimate_id ? [row.delivery_estimate_id] : []))
+  const [estimates, bakeries, carriers] = await Promise.all([
+    estimateIds.length ? delivery.listDeliveryEstimates({ id: estimateIds }) : [],
+    (container.resolve(BAKERY_MODULE) as BakeryModuleService).listBakeries(
+      { id: [...new Set(rows.map((row) => row.bakery_id))] },
+      { select: bakeryFields }
+    ),
+    carriersOf(container),
+  ])
+  const estimateOf = new Map(estimates.map((estimate: any): [string, CurrentDeliveryEstimate] => [estimate.id, estimate]))
+  const bakeryOf = new Map(bakeries.map((bakery): [string, Record<string, unknown>] => [bakery.id, bakery]))
+  // A bakery deleted since the shipment leaves nothing to estimate from, as an order without one.
+  return rows.flatMap((row): OrderOutForDelivery[] => {
+    const bakery = bakeryOf.get(row.bakery_id)
+    if (!bakery) return []
+    return [
+      {
+        id: row.order_id,
+        destination: (row.destination ?? null) as Place | null,
+        bakery: bakery as unknown as OrderOutForDelivery["bakery"],
+        delivery_slot: row.slot_ends_at ? { ends_at: row.slot_ends_at } : null,
+        delivery_estimate: (row.delivery_estimate_id ? (estimateOf.get(row.delivery_estimate_id) ?? null) : null) as CurrentDeliveryEstimate | null,
+        carrier: carriers.get(row.order_id) ?? null,
+      },
+    ]
+  })
+}
+
+/**
+ * The given orders (whatever their state: a staff refresh estimates a waiting
+ * order too), or the orders of the given fulfillments while they are out for
+ * delivery, read from the orders themselves; never a cancelled or pickup order.
+ */
+async function readOrders(container: MedusaContainer, input: LoadOrdersOutForDeliveryInput): Promise<OrderOutForDelivery[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let orderIds = input.order_ids
+  if (!orderIds) {
+    const { data: fulfillments } = await query.graph({
+      entity: "fulfillment",
+      fields: ["id"],
+      filters: { shipped_at: { $ne: null }, delivered_at: null, canceled_at: null, id: input.fulfillment_ids! },
+    })
+    if (!fulfillments.length) {
+      return []
+    }
+    const { data: links } = await query.graph({
+      entity: "order_fulfillment",
+      fields: ["order_id"],
+      filters: { fulfillment_id: fulfillments.map((f) => f.id) },
+    })
+    orderIds = [...new Set(links.map((l: any) => l.order_id as string))] as string[]
+  }
+  if (!orderIds?.length) {
+    return []
+  }
+  const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
+  const outForDelivery = orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery")
+  if (!outForDelivery.length) {
+    return []
+  }
+  const carriers = await carriersOf(container, outForDelivery.map((o) => o.id))
+  return outForDelivery.map(
+    (order: any): OrderOutForDelivery => ({
+      id: order.id,
+      destination: addressPlace(order.shipping_address),
+      bakery: order.bakery,
+      delivery_slot: order.delivery_slot ?? null,
+      delivery_estimate: order.delivery_estimate ?? null,
+      carrier: carriers.get(order.id) ?? null,
+    })
+  )
+}
+
+/**
+ * The orders to estimate, with what an estimate needs (only that: every step's
+ * result is copied between steps). Given orders or fulfillments (a shipment, a
+ * staff or driver refresh: a few orders), they are read from the orders
+ * themselves. Given nothing (the scheduled refresh: every order out for
+ * delivery, 10,000 of them on a busy day), from the delivery module's list of
+ * orders out for delivery, which `trackOrdersOutForDeliveryStep` keeps: reading
+ * 10,000 orders through the order module and four links takes seconds, the list
+ * a fraction of one.
  */
 export const loadOrdersOutForDeliveryStep = createStep(
   loadOrdersOutForDeliveryStepId,
   async (input: LoadOrdersOutForDeliveryInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    let orderIds = input.order_ids
-    if (!orderIds) {
-      const { data: fulfillments } = await query.graph({
-        entity: "fulfillment",
-        fields: ["id"],
-        filters: {
-          shipped_at: { $ne: null },
-          delivered_at: null,
-          canceled_at: null,
-          ...(input.fulfillment_ids ? { id: input.fulfillment_ids } : {}),
-        },
-      })
-      if (!fulfillments.length) {
-        return new StepResponse([] as OrderOutForDelivery[])
-      }
-      const { data: links } = await query.graph({
-        entity: "order_fulfillment",
-        fields: ["order_id"],
-        filters: { fulfillment_id: fulfillments.map((f) => f.id) },
-      })
-      orderIds = [...new Set(links.map((l: any) => l.order_id as string))] as string[]
-    }
-    if (!orderIds?.length) {
-      return new StepResponse([] as OrderOutForDelivery[])
-    }
-    const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
-    const outForDelivery = orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery")
-    if (!outForDelivery.length) {
-      return new StepResponse([] as OrderOutForDelivery[])
-    }
-    const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
-    const carried = await drivers.listDeliveryAssignments(
-      { order_id: outForDelivery.map((o) => o.id), picked_up_at: { $ne: null }, completed_at: null },
-      { relations: ["driver"] }
-    )
-    const carrierOf = new Map(carried.map((a) => [a.order_id, a.driver]))
-    return new StepResponse(
-      outForDelivery.map((order): OrderOutForDelivery => {
-        const driver = carrierOf.get(order.id)
-        return {
-          id: order.id,
-          shipping_address: (order.shipping_address ?? null) as OrderOutForDelivery["shipping_address"],
-          bakery: order.bakery as OrderOutForDelivery["bakery"],
-          delivery_slot: (order.delivery_slot ?? null) as OrderOutForDelivery["delivery_slot"],
-          delivery_estimate: (order.delivery_estimate ?? null) as OrderOutForDelivery["delivery_estimate"],
-          carrier: driver
-            ? { driver_id: driver.id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at }
-            : null,
-        }
-      })
-    )
+    const orders = input.order_ids || input.fulfillment_ids ? await readOrders(container, input) : await listedOrdersOutForDelivery(container)
+    return new StepResponse(orders)
   }
 )

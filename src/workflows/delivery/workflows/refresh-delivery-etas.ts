@@ -1,9 +1,10 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DeliveryEvents } from "../events"
 import { computeDeliveryEstimatesStep } from "../steps/compute-delivery-estimates"
 import { loadOrdersOutForDeliveryStep, LoadOrdersOutForDeliveryInput } from "../steps/load-orders-out-for-delivery"
 import { saveDeliveryEstimatesStep } from "../steps/save-delivery-estimates"
+import { trackOrdersOutForDeliveryStep } from "../steps/track-orders-out-for-delivery"
 
 export const refreshDeliveryEtasWorkflowId = "refresh-delivery-etas"
 
@@ -11,7 +12,8 @@ export const refreshDeliveryEtasWorkflowId = "refresh-delivery-etas"
 export const REFRESH_ETAS_LOCK = "refresh-delivery-etas"
 
 /**
- * Refreshes the ETAs of the orders out for delivery (or of the given ones):
+ * Refreshes the ETAs of the orders out for delivery (the delivery module's list
+ * of them, see OutForDelivery), or of the given ones:
  * estimates them, stores the ones that changed, emits `delivery.eta_updated` for those and
  * `delivery.arriving_soon` once per order whose ETA fell under the threshold.
  */
@@ -21,6 +23,11 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
     // executeOnSubWorkflow: a staff refresh runs this as a step of its own workflow, where Medusa's lock steps
     // would otherwise do nothing, and its estimate raced the first one of shipment.created (two links, a 400).
     acquireLockStep({ key: REFRESH_ETAS_LOCK, timeout: 60, ttl: 120, executeOnSubWorkflow: true })
+    // Given orders (a shipment, a staff or driver refresh): the list of orders out for delivery follows them first,
+    // so a cake that just left the bakery is in the next scheduled refresh.
+    when("refresh-of-given-orders", { input }, ({ input }) => !!(input.order_ids || input.fulfillment_ids)).then(() => {
+      trackOrdersOutForDeliveryStep(input)
+    })
     const orders = loadOrdersOutForDeliveryStep(input)
     const computed = computeDeliveryEstimatesStep(orders)
     const result = saveDeliveryEstimatesStep(transform({ computed }, ({ computed }) => computed.estimates))
