@@ -10,6 +10,7 @@ import {
 import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { createCakeCustomizationStep } from "../steps/create-cake-customization"
+import { findAddedCakeLineStep } from "../steps/find-added-cake-line"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
 import { cakeCartFields, cakeVariantQuery } from "../utils/cake-cart-queries"
 import { cartLockKey } from "../utils/cart-lock"
@@ -90,18 +91,18 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: [item] } })
 
   when("has-customization", { customization }, ({ customization }) => !!customization).then(() => {
-    const { data: after } = useQueryGraphStep({
-      entity: "cart",
-      fields: ["id", "customer_id", "items.id", "items.metadata"],
-      filters: { id: input.cart_id },
-    }).config({ name: "get-cart-after-cake-added" })
+    const line = findAddedCakeLineStep(
+      transform({ input, customization }, ({ input, customization }) => ({
+        cart_id: input.cart_id,
+        cake_customization_id: customization!.id,
+      }))
+    )
 
-    const links = transform({ after, customization, prepared }, ({ after, customization, prepared }) => {
-      const cart = after[0]
-      const line = cart.items.find((i: any) => i.metadata?.cake_customization_id === customization!.id)
+    // The cart's shopper as read under the lock: adding a line does not change it.
+    const links = transform({ cart, line, customization, prepared }, ({ cart, line, customization, prepared }) => {
       const cake = { [CAKE_MODULE]: { cake_customization_id: customization!.id } }
       return [
-        { [Modules.CART]: { line_item_id: line!.id }, ...cake },
+        { [Modules.CART]: { line_item_id: line.id }, ...cake },
         { [Modules.PRODUCT]: { product_id: prepared.product_id }, ...cake },
         ...(cart.customer_id ? [{ [Modules.CUSTOMER]: { customer_id: cart.customer_id }, ...cake }] : []),
       ]
