@@ -77,50 +77,54 @@ async function carriersOf(container: MedusaContainer, orderIds?: string[]): Prom
   const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
   const carried = await drivers.listDeliveryAssignments(
     { ...(orderIds ? { order_id: orderIds } : {}), picked_up_at: { $ne: null }, completed_at: null },
-    { relations: ["driver"] }
+    { select: ["order_id", "driver_id"] }
   )
+  // A few drivers carry many orders each: each driver read once.
+  const carrying = carried.length
+    ? await drivers.listDrivers({ id: [...new Set(carried.map((a) => a.driver_id))] }, { select: ["id", "latitude", "longitude", "position_recorded_at"] })
+    : []
+  const driverOf = new Map(carrying.map((driver) => [driver.id, driver]))
   return new Map(
-    carried.map(({ order_id, driver }) => [
-      order_id,
-      { driver_id: driver.id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at },
-    ])
+    carried.flatMap(({ order_id, driver_id }): [string, Carrier][] => {
+      const driver = driverOf.get(driver_id)
+      return driver
+        ? [[order_id, { driver_id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at }]]
+        : []
+    })
   )
 }
 
 /**
  * Every order out for delivery, from the delivery module's list of them: one
- * read of that list, one of their estimates, one of their bakeries and one of the
- * drivers carrying, whatever the number of orders. What the scheduled refresh reads.
+ * query for the list with the current estimates, one for their bakeries and two
+ * for the drivers carrying, whatever the number of orders. What the scheduled refresh reads.
  */
 async function listedOrdersOutForDelivery(container: MedusaContainer): Promise<OrderOutForDelivery[]> {
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const rows = await delivery.listOutForDeliveries({}, { select: ["order_id", "bakery_id", "destination", "slot_ends_at", "delivery_estimate_id"] })
-  if (!rows.length) {
+  const listed = await delivery.listOrdersOutForDelivery()
+  if (!listed.length) {
     return []
   }
-  const estimateIds = rows.flatMap((row) => (row.delivery_estimate_id ? [row.delivery_estimate_id] : []))
-  const [estimates, bakeries, carriers] = await Promise.all([
-    estimateIds.length ? delivery.listDeliveryEstimates({ id: estimateIds }) : [],
+  const [bakeries, carriers] = await Promise.all([
     (container.resolve(BAKERY_MODULE) as BakeryModuleService).listBakeries(
-      { id: [...new Set(rows.map((row) => row.bakery_id))] },
+      { id: [...new Set(listed.map((order) => order.bakery_id))] },
       { select: bakeryFields }
     ),
     carriersOf(container),
   ])
-  const estimateOf = new Map(estimates.map((estimate: any): [string, CurrentDeliveryEstimate] => [estimate.id, estimate]))
   const bakeryOf = new Map(bakeries.map((bakery): [string, Record<string, unknown>] => [bakery.id, bakery]))
   // A bakery deleted since the shipment leaves nothing to estimate from, as an order without one.
-  return rows.flatMap((row): OrderOutForDelivery[] => {
-    const bakery = bakeryOf.get(row.bakery_id)
+  return listed.flatMap((order): OrderOutForDelivery[] => {
+    const bakery = bakeryOf.get(order.bakery_id)
     if (!bakery) return []
     return [
       {
-        id: row.order_id,
-        destination: (row.destination ?? null) as Place | null,
-        bakery: bakery as unknown as OrderOutForDelivery["bakery"],
-        delivery_slot: row.slot_ends_at ? { ends_at: row.slot_ends_at } : null,
-        delivery_estimate: (row.delivery_estimate_id ? (estimateOf.get(row.delivery_estimate_id) ?? null) : null) as CurrentDeliveryEstimate | null,
-        carrier: carriers.get(row.order_id) ?? null,
+        id: order.order_id,
+        destination: order.destination,
+        bakery: bakery as OrderOutForDelivery["bakery"],
+        delivery_slot: order.slot_ends_at ? { ends_at: order.slot_ends_at } : null,
+        delivery_estimate: order.estimate as CurrentDeliveryEstimate | null,
+        carrier: carriers.get(order.order_id) ?? null,
       },
     ]
   })

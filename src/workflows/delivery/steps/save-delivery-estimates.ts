@@ -6,7 +6,7 @@ import { arrivingSoonDue } from "../rules/eta"
 import { ComputedEstimate } from "./compute-delivery-estimates"
 import { CurrentDeliveryEstimate } from "./load-orders-out-for-delivery"
 
-type Undo = { created: { id: string; order_id: string }[]; previous: CurrentDeliveryEstimate[]; attached: string[] }
+type Undo = { created: { id: string; order_id: string }[]; previous: CurrentDeliveryEstimate[]; named: string[] }
 
 /** A previous estimate as an update puts it back: its own fields, dates as dates (they crossed steps as strings). */
 const restoredEstimate = (estimate: CurrentDeliveryEstimate) => ({
@@ -32,9 +32,9 @@ export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
  * goes once. An estimate that is the same route as before, from the cache, is
  * not written again (unless its email fell due): a refresh inside the cache TTL
  * writes nothing. Writes in bulk: one create, one link call and one update of
- * the estimates, and one of the rows naming the new ones, for any number of
- * orders; reads only those rows (each order's current estimate came with it from
- * the load step, under the refresh lock). Answers every order's current
+ * the estimates, and one statement naming the new ones on their rows, for any
+ * number of orders; reads nothing (each order's current estimate came with it
+ * from the load step, under the refresh lock). Answers every order's current
  * estimate (`saved`), the ones written (`written`) and the orders due that email. Compensation restores
  * the previous estimates and removes new ones.
  */
@@ -43,7 +43,7 @@ export const saveDeliveryEstimatesStep = createStep(
   async (estimates: ComputedEstimate[], { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const { arriving_soon_minutes } = service.options
-    const undo: Undo = { created: [], previous: [], attached: [] }
+    const undo: Undo = { created: [], previous: [], named: [] }
     const arrivingSoon: { order_id: string; eta_at: string }[] = []
 
     const toCreate: { order_id: string; data: Record<string, unknown> }[] = []
@@ -92,12 +92,8 @@ export const saveDeliveryEstimatesStep = createStep(
       )
       written.push(...created.map((estimate: any, k) => ({ order_id: toCreate[k].order_id, ...estimate })))
       // The list of orders out for delivery names each one's estimate, for the next scheduled refresh.
-      const estimateOf = new Map(undo.created.map(({ id, order_id }) => [order_id, id]))
-      const rows = await service.listOutForDeliveries({ order_id: [...estimateOf.keys()] }, { select: ["id", "order_id"] })
-      if (rows.length) {
-        undo.attached = rows.map((row) => row.id)
-        await service.updateOutForDeliveries(rows.map((row) => ({ id: row.id, delivery_estimate_id: estimateOf.get(row.order_id)! })))
-      }
+      undo.named = undo.created.map(({ order_id }) => order_id)
+      await service.nameOrderEstimates(undo.created.map(({ id, order_id }) => ({ order_id, delivery_estimate_id: id })))
     }
     return new StepResponse({ saved: [...written, ...kept], written, arriving_soon: arrivingSoon }, undo)
   },
@@ -106,8 +102,8 @@ export const saveDeliveryEstimatesStep = createStep(
       return
     }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    if (undo.attached.length) {
-      await service.updateOutForDeliveries(undo.attached.map((id) => ({ id, delivery_estimate_id: null })))
+    if (undo.named?.length) {
+      await service.nameOrderEstimates(undo.named.map((order_id) => ({ order_id, delivery_estimate_id: null })))
     }
     if (undo.created.length) {
       await container.resolve(ContainerRegistrationKeys.LINK).dismiss(

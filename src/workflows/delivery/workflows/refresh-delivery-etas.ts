@@ -29,21 +29,23 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
       trackOrdersOutForDeliveryStep(input)
     })
     const orders = loadOrdersOutForDeliveryStep(input)
+    // Each step and transform below names only the part of a result it reads: the SDK copies whatever a step or
+    // transform is given, and at 10,000 orders a copy of a whole result is most of a refresh inside the TTL.
     const computed = computeDeliveryEstimatesStep(orders)
-    const result = saveDeliveryEstimatesStep(transform({ computed }, ({ computed }) => computed.estimates))
+    const result = saveDeliveryEstimatesStep(computed.estimates)
     emitEventStep({
       eventName: DeliveryEvents.ETA_UPDATED,
-      data: transform({ result }, ({ result }) =>
-        result.written.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
+      data: transform({ written: result.written }, ({ written }) =>
+        written.map((e: any) => ({ order_id: e.order_id, eta_at: e.eta_at, source: e.source }))
       ),
     }).config({ name: "emit-eta-updated" })
     emitEventStep({
       eventName: DeliveryEvents.ARRIVING_SOON,
-      data: transform({ result }, ({ result }) => result.arriving_soon),
+      data: result.arriving_soon,
     }).config({ name: "emit-arriving-soon" })
     releaseLockStep({ key: REFRESH_ETAS_LOCK, executeOnSubWorkflow: true })
     return new WorkflowResponse(
-      transform({ result, computed }, ({ result, computed }) => ({ estimates: result.saved, google_requests: computed.requests }))
+      transform({ saved: result.saved, requests: computed.requests }, ({ saved, requests }) => ({ estimates: saved, google_requests: requests }))
     )
   }
 )
