@@ -124,6 +124,28 @@ medusaIntegrationTestRunner({
       expect((await revalidate(cakes(), await etagOf(cakes()), other)).status).toEqual(200)
     })
 
+    it("refuses a missing, unknown or revoked publishable key with Medusa's error, even with an ETag that matches", async () => {
+      const { data: key } = await api.post("/admin/api-keys", { title: "Revoked storefront", type: "publishable" }, admin)
+      await api.post(`/admin/api-keys/${key.api_key.id}/sales-channels`, { add: [salesChannelId] }, admin)
+      const keyed = { "x-publishable-api-key": key.api_key.token }
+      const tags = await Promise.all([cakes(), calendar()].map((path) => etagOf(path, keyed)))
+      expect((await revalidate(cakes(), tags[0], keyed)).status).toEqual(304)
+      const refused = async (headers: Record<string, string>) =>
+        Promise.all(
+          [cakes(), calendar()].map(async (path, i) => {
+            const { status, data } = await revalidate(path, tags[i], headers)
+            return { path, status, type: data.type }
+          })
+        )
+      const expected = [cakes(), calendar()].map((path) => ({ path, status: 400, type: "not_allowed" }))
+
+      expect(await refused({})).toEqual(expected)
+      expect(await refused({ "x-publishable-api-key": `${key.api_key.token}0` })).toEqual(expected)
+      await api.post(`/admin/api-keys/${key.api_key.id}/revoke`, {}, admin)
+      // At once: a key revoked a moment ago must not keep answering 304s.
+      expect(await refused(keyed)).toEqual(expected)
+    })
+
     it("moves the cake ETags when a price changes through Medusa's admin product routes", async () => {
       const before = await etagsOf([cakes(), cake()])
       const { data: variant } = await api.get(`/admin/products/${lemon}/variants/${lemonVariant}?fields=id,*prices`, admin)
