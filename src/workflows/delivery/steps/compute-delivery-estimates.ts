@@ -4,25 +4,40 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
 import { estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
-import { CurrentDeliveryEstimate, DeliveryEstimateFields, OrderOutForDelivery } from "./load-orders-out-for-delivery"
+import {
+  CurrentDeliveryEstimate,
+  DeliveryEstimateFields,
+  loadOrdersOutForDelivery,
+  LoadOrdersOutForDeliveryInput,
+  OrderOutForDelivery,
+} from "../utils/orders-out-for-delivery"
 
-export type ComputedEstimate = DeliveryEstimateFields & {
+/** A new estimate of an order, to write. */
+export type NewEstimate = DeliveryEstimateFields & {
   order_id: string
-  /** The order's estimate before this refresh (kept as is when unchanged, restored on compensation). */
+  /** The order's estimate before this refresh (restored on compensation). */
   current: CurrentDeliveryEstimate | null
-  /**
-   * The same route as the order's current estimate, read from the cache: nothing to
-   * write (the estimate already says it; its ETA was made when the route was fetched).
-   */
-  unchanged: boolean
+  unchanged: false
 }
+
+/**
+ * The same route as the order's current estimate, read from the cache: nothing to
+ * write (the estimate already says it; its ETA was made when the route was fetched).
+ * Only the current estimate and the time, so an unchanged refresh copies little between steps.
+ */
+export type UnchangedEstimate = { order_id: string; current: CurrentDeliveryEstimate; unchanged: true; computed_at: Date }
+
+export type ComputedEstimate = NewEstimate | UnchangedEstimate
 
 type CachedRoute = { distance_meters: number; duration_seconds: number }
 
 export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
 
 /**
- * Estimates each order's arrival: orders grouped by where the van is (the
+ * Loads the orders out for delivery (or the given ones, see
+ * `loadOrdersOutForDelivery`) and estimates each one's arrival. Loading here
+ * rather than in a step of its own keeps 10,000 orders from being copied from one
+ * step to the next. Orders grouped by where the van is (the
  * carrying driver's position while it is fresh, else the bakery), one origin per
  * request, results cached per origin->destination for the TTL (Medusa's caching
  * module, shared through Redis when configured). Anything Google cannot answer
@@ -31,7 +46,8 @@ export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
  * refresh inside the TTL costs the cache round trips of one group at a time, not
  * of one order at a time). Writes nothing.
  */
-export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (orders: OrderOutForDelivery[], { container }) => {
+export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (input: LoadOrdersOutForDeliveryInput, { container }) => {
+  const orders = await loadOrdersOutForDelivery(container, input)
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const caching = container.resolve(Modules.CACHING)
   const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes, driver_position_max_age_seconds } = delivery.options
@@ -97,19 +113,23 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
         origin_kind,
         destination: placeLabel(destination),
         computed_at: now,
-        unchanged: false,
+        unchanged: false as const,
       }
       if (outcome?.status === "ok") {
         const current = order.delivery_estimate
+        if (
+          fromCache.has(i) &&
+          current?.source === "google" &&
+          current.origin === base.origin &&
+          current.destination === base.destination &&
+          current.distance_meters === outcome.distance_meters &&
+          current.duration_seconds === outcome.duration_seconds
+        ) {
+          estimates.push({ order_id: order.id, current, unchanged: true, computed_at: now })
+          return
+        }
         estimates.push({
           ...base,
-          unchanged:
-            fromCache.has(i) &&
-            current?.source === "google" &&
-            current.origin === base.origin &&
-            current.destination === base.destination &&
-            current.distance_meters === outcome.distance_meters &&
-            current.duration_seconds === outcome.duration_seconds,
           distance_meters: outcome.distance_meters,
           duration_seconds: outcome.duration_seconds,
           eta_at: new Date(now.getTime() + outcome.duration_seconds * 1000),

@@ -4,7 +4,7 @@ import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import { arrivingSoonDue } from "../rules/eta"
 import { ComputedEstimate } from "./compute-delivery-estimates"
-import { CurrentDeliveryEstimate } from "./load-orders-out-for-delivery"
+import { CurrentDeliveryEstimate } from "../utils/orders-out-for-delivery"
 
 type Undo = { created: { id: string; order_id: string }[]; previous: CurrentDeliveryEstimate[]; named: string[] }
 
@@ -51,12 +51,11 @@ export const saveDeliveryEstimatesStep = createStep(
     const kept: any[] = []
     for (const estimate of estimates) {
       // Workflow data crosses steps serialised: dates arrive as strings.
-      const { order_id, current, unchanged, ...rest } = estimate
-      const arriving_soon_notified_at = current?.arriving_soon_notified_at ?? null
-      if (unchanged && current) {
+      if (estimate.unchanged) {
         // The same route as the estimate already says: only its email may have fallen due since.
-        const now = new Date(rest.computed_at)
-        if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at }, now, arriving_soon_minutes)) {
+        const { order_id, current } = estimate
+        const now = new Date(estimate.computed_at)
+        if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at: current.arriving_soon_notified_at ?? null }, now, arriving_soon_minutes)) {
           toUpdate.push({ order_id, current, data: { id: current.id, arriving_soon_notified_at: now } })
           arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
         } else {
@@ -64,6 +63,8 @@ export const saveDeliveryEstimatesStep = createStep(
         }
         continue
       }
+      const { order_id, current, unchanged: _unchanged, ...rest } = estimate
+      const arriving_soon_notified_at = current?.arriving_soon_notified_at ?? null
       const fields = { ...rest, eta_at: new Date(rest.eta_at), computed_at: new Date(rest.computed_at) }
       const due = arrivingSoonDue({ eta_at: fields.eta_at, arriving_soon_notified_at }, fields.computed_at, arriving_soon_minutes)
       const data = { ...fields, ...(due ? { arriving_soon_notified_at: fields.computed_at } : {}) }

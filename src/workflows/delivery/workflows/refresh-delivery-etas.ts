@@ -2,9 +2,9 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DeliveryEvents } from "../events"
 import { computeDeliveryEstimatesStep } from "../steps/compute-delivery-estimates"
-import { loadOrdersOutForDeliveryStep, LoadOrdersOutForDeliveryInput } from "../steps/load-orders-out-for-delivery"
 import { saveDeliveryEstimatesStep } from "../steps/save-delivery-estimates"
 import { trackOrdersOutForDeliveryStep } from "../steps/track-orders-out-for-delivery"
+import { LoadOrdersOutForDeliveryInput } from "../utils/orders-out-for-delivery"
 
 export const refreshDeliveryEtasWorkflowId = "refresh-delivery-etas"
 
@@ -28,10 +28,10 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
     when("refresh-of-given-orders", { input }, ({ input }) => !!(input.order_ids || input.fulfillment_ids)).then(() => {
       trackOrdersOutForDeliveryStep(input)
     })
-    const orders = loadOrdersOutForDeliveryStep(input)
-    // Each step and transform below names only the part of a result it reads: the SDK copies whatever a step or
-    // transform is given, and at 10,000 orders a copy of a whole result is most of a refresh inside the TTL.
-    const computed = computeDeliveryEstimatesStep(orders)
+    // The estimate step loads the orders itself, and each step and transform below names only the part of a
+    // result it reads: the SDK copies whatever a step or transform is given, and at 10,000 orders a copy of a
+    // whole result is most of a refresh inside the TTL.
+    const computed = computeDeliveryEstimatesStep(input)
     const result = saveDeliveryEstimatesStep(computed.estimates)
     emitEventStep({
       eventName: DeliveryEvents.ETA_UPDATED,

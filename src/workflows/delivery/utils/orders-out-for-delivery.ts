@@ -1,6 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
@@ -46,7 +45,7 @@ export type DeliveryEstimateFields<D = Date> = {
   computed_at: D
 }
 
-/** The current estimate of an order, as the load step read it (dates serialised between steps). */
+/** The current estimate of an order, as loaded (dates serialised between steps). */
 export type CurrentDeliveryEstimate = DeliveryEstimateFields<string | Date> & {
   id: string
   arriving_soon_notified_at: string | Date | null
@@ -54,11 +53,7 @@ export type CurrentDeliveryEstimate = DeliveryEstimateFields<string | Date> & {
   updated_at?: string | Date
 }
 
-/**
- * An order out for delivery as the estimate steps read it: only what they use, since
- * every step's result is copied between steps (10,000 orders with their status and
- * shipping methods would be copied for nothing).
- */
+/** An order out for delivery as an estimate reads it: only what it uses. */
 export type OrderOutForDelivery = {
   id: string
   destination: Place | null
@@ -68,35 +63,30 @@ export type OrderOutForDelivery = {
   carrier: { driver_id: string; latitude: number | null; longitude: number | null; position_recorded_at: string | Date | null } | null
 }
 
-export const loadOrdersOutForDeliveryStepId = "load-orders-out-for-delivery"
-
 type Carrier = NonNullable<OrderOutForDelivery["carrier"]>
 
 /** The drivers carrying the given orders (picked up, not yet handed over), or every order carried now. */
 async function carriersOf(container: MedusaContainer, orderIds?: string[]): Promise<Map<string, Carrier>> {
   const drivers: DriverModuleService = container.resolve(DRIVER_MODULE)
-  const carried = await drivers.listDeliveryAssignments(
-    { ...(orderIds ? { order_id: orderIds } : {}), picked_up_at: { $ne: null }, completed_at: null },
-    { select: ["order_id", "driver_id"] }
-  )
-  // A few drivers carry many orders each: each driver read once.
-  const carrying = carried.length
-    ? await drivers.listDrivers({ id: [...new Set(carried.map((a) => a.driver_id))] }, { select: ["id", "latitude", "longitude", "position_recorded_at"] })
-    : []
-  const driverOf = new Map(carrying.map((driver) => [driver.id, driver]))
+  const carried = orderIds
+    ? (
+        await drivers.listDeliveryAssignments(
+          { order_id: orderIds, picked_up_at: { $ne: null }, completed_at: null },
+          { relations: ["driver"] }
+        )
+      ).map(({ order_id, driver }) => ({ order_id, driver_id: driver.id, ...driver }))
+    : await drivers.listCarriedOrders()
   return new Map(
-    carried.flatMap(({ order_id, driver_id }): [string, Carrier][] => {
-      const driver = driverOf.get(driver_id)
-      return driver
-        ? [[order_id, { driver_id, latitude: driver.latitude, longitude: driver.longitude, position_recorded_at: driver.position_recorded_at }]]
-        : []
-    })
+    carried.map(({ order_id, driver_id, latitude, longitude, position_recorded_at }): [string, Carrier] => [
+      order_id,
+      { driver_id, latitude, longitude, position_recorded_at },
+    ])
   )
 }
 
 /**
  * Every order out for delivery, from the delivery module's list of them: one
- * query for the list with the current estimates, one for their bakeries and two
+ * query for the list with the current estimates, one for their bakeries and one
  * for the drivers carrying, whatever the number of orders. What the scheduled refresh reads.
  */
 async function listedOrdersOutForDelivery(container: MedusaContainer): Promise<OrderOutForDelivery[]> {
@@ -176,19 +166,14 @@ async function readOrders(container: MedusaContainer, input: LoadOrdersOutForDel
 }
 
 /**
- * The orders to estimate, with what an estimate needs (only that: every step's
- * result is copied between steps). Given orders or fulfillments (a shipment, a
- * staff or driver refresh: a few orders), they are read from the orders
- * themselves. Given nothing (the scheduled refresh: every order out for
- * delivery, 10,000 of them on a busy day), from the delivery module's list of
- * orders out for delivery, which `trackOrdersOutForDeliveryStep` keeps: reading
- * 10,000 orders through the order module and four links takes seconds, the list
- * a fraction of one.
+ * The orders to estimate, with what an estimate needs. Given orders or
+ * fulfillments (a shipment, a staff or driver refresh: a few orders), they are
+ * read from the orders themselves. Given nothing (the scheduled refresh: every
+ * order out for delivery, 10,000 of them on a busy day), from the delivery
+ * module's list of orders out for delivery, which `trackOrdersOutForDeliveryStep`
+ * keeps: reading 10,000 orders through the order module and four links takes
+ * seconds, the list a fraction of one.
  */
-export const loadOrdersOutForDeliveryStep = createStep(
-  loadOrdersOutForDeliveryStepId,
-  async (input: LoadOrdersOutForDeliveryInput, { container }) => {
-    const orders = input.order_ids || input.fulfillment_ids ? await readOrders(container, input) : await listedOrdersOutForDelivery(container)
-    return new StepResponse(orders)
-  }
-)
+export async function loadOrdersOutForDelivery(container: MedusaContainer, input: LoadOrdersOutForDeliveryInput): Promise<OrderOutForDelivery[]> {
+  return input.order_ids || input.fulfillment_ids ? readOrders(container, input) : listedOrdersOutForDelivery(container)
+}
