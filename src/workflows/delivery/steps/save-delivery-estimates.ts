@@ -27,16 +27,17 @@ const restoredEstimate = (estimate: CurrentDeliveryEstimate) => ({
 export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
 
 /**
- * Stores each order's estimate (updating its existing one, else creating and
- * linking it, and naming it on the order's row of orders out for delivery) and marks the ones whose arriving-soon email is now due, so it
- * goes once. An estimate that is the same route as before, from the cache, is
- * not written again (unless its email fell due): a refresh inside the cache TTL
- * writes nothing. Writes in bulk: one create, one link call and one update of
- * the estimates, and one statement naming the new ones on their rows, for any
- * number of orders; reads nothing (each order's current estimate came with it
- * from the load step, under the refresh lock). Answers every order's current
- * estimate (`saved`), the ones written (`written`) and the orders due that email. Compensation restores
- * the previous estimates and removes new ones.
+ * Stores each order's estimate (updating its existing one, else creating it,
+ * linking it to the order and naming it on the order's row of orders out for
+ * delivery) and marks the ones whose arriving-soon email is now due, so it goes
+ * once. An estimate that is the same route as before, from the cache, is not
+ * written again (unless its email fell due): a refresh inside the cache TTL
+ * writes nothing. Writes in bulk: one create, one link call and one update of the
+ * estimates, and one statement naming the new ones, for any number of orders;
+ * reads nothing (each order's current estimate came with it from the estimate
+ * step, under the refresh lock). Answers every order's current estimate
+ * (`saved`), the ones written (`written`) and the orders due that email.
+ * Compensation restores the previous estimates and removes new ones.
  */
 export const saveDeliveryEstimatesStep = createStep(
   saveDeliveryEstimatesStepId,
