@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Medusa from "@medusajs/js-sdk"
 import { sweetspot, SweetSpotApiError } from "../../src/sdk"
 import { DeliveryEvents } from "../../src/workflows/delivery/events"
+import { refreshDeliveryEtasWorkflow } from "../../src/workflows/delivery/workflows/refresh-delivery-etas"
 import { adminHeaders, TEST_ADMIN } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 import { fulfilOrder } from "../helpers/dispatch"
@@ -165,6 +166,9 @@ medusaIntegrationTestRunner({
       expect(moved.data.location).toEqual({ accepted: true, order_ids: [order.id] })
       expect(google.state.origins).toEqual([BAKERY_ORIGIN, "51.51000,-0.10000"])
       expect(google.state.elements - elementsBefore).toEqual(1)
+      expect((await deliveryOf(order.id, shopper)).estimate).toEqual(expect.objectContaining({ origin: "driver", source: "google" }))
+      // The scheduled refresh (every order out for delivery, from the delivery module's list) finds the van too.
+      await refreshDeliveryEtasWorkflow(getContainer()).run({ input: {} })
       expect((await deliveryOf(order.id, shopper)).estimate).toEqual(expect.objectContaining({ origin: "driver", source: "google" }))
       // The shopper's live stream shows the van: the driver's first name and latest position, nothing more.
       const live = await firstEventOf(api.defaults.baseURL as string, `/store/orders/${order.id}/delivery/stream`, shopper)
