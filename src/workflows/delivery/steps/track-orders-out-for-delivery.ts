@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import { Place, placeKey } from "../../../modules/delivery/route-matrix/types"
+import { orderIdsOfFulfillments } from "../../../utils/order-ids-of-fulfillments"
 import { addressPlace, destinationFields } from "../rules/eta"
 import { isOutForDelivery, outForDeliveryFields } from "../rules/out-for-delivery"
 
@@ -45,15 +46,12 @@ export const trackOrdersOutForDeliveryStep = createStep(
 
     let orderIds = input.order_ids ?? []
     if (input.fulfillment_ids?.length || everything) {
-      const fulfillmentIds = everything
-        ? (
-            await query.graph({ entity: "fulfillment", fields: ["id"], filters: { shipped_at: { $ne: null }, delivered_at: null, canceled_at: null } })
-          ).data.map((f) => f.id)
-        : input.fulfillment_ids!
-      const { data: links } = fulfillmentIds.length
-        ? await query.graph({ entity: "order_fulfillment", fields: ["order_id"], filters: { fulfillment_id: fulfillmentIds } })
-        : { data: [] }
-      orderIds = [...new Set([...orderIds, ...links.map((link: any) => link.order_id as string)])]
+      // Given fulfillments whatever their state (a delivered one takes its order off the list); else every one on its way.
+      const ofFulfillments = await orderIdsOfFulfillments(
+        container,
+        everything ? { shipped_at: { $ne: null }, delivered_at: null, canceled_at: null } : { id: input.fulfillment_ids }
+      )
+      orderIds = [...new Set([...orderIds, ...ofFulfillments])]
     }
 
     const { data: orders } = orderIds.length ? await query.graph({ entity: "order", fields: ["id", ...orderFields], filters: { id: orderIds } }) : { data: [] }

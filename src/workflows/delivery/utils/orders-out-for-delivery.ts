@@ -8,6 +8,7 @@ import DeliveryModuleService from "../../../modules/delivery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
 import { fulfillmentKind } from "../rules/collection-status"
+import { orderIdsOfFulfillments } from "../../../utils/order-ids-of-fulfillments"
 import { addressPlace, destinationFields } from "../rules/eta"
 
 export type LoadOrdersOutForDeliveryInput = {
@@ -127,23 +128,9 @@ async function listedOrdersOutForDelivery(container: MedusaContainer): Promise<O
  */
 async function readOrders(container: MedusaContainer, input: LoadOrdersOutForDeliveryInput): Promise<OrderOutForDelivery[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  let orderIds = input.order_ids
-  if (!orderIds) {
-    const { data: fulfillments } = await query.graph({
-      entity: "fulfillment",
-      fields: ["id"],
-      filters: { shipped_at: { $ne: null }, delivered_at: null, canceled_at: null, id: input.fulfillment_ids! },
-    })
-    if (!fulfillments.length) {
-      return []
-    }
-    const { data: links } = await query.graph({
-      entity: "order_fulfillment",
-      fields: ["order_id"],
-      filters: { fulfillment_id: fulfillments.map((f) => f.id) },
-    })
-    orderIds = [...new Set(links.map((l: any) => l.order_id as string))] as string[]
-  }
+  const orderIds =
+    input.order_ids ??
+    (await orderIdsOfFulfillments(container, { shipped_at: { $ne: null }, delivered_at: null, canceled_at: null, id: input.fulfillment_ids! }))
   if (!orderIds?.length) {
     return []
   }

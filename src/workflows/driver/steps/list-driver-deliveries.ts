@@ -5,6 +5,7 @@ import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
+import { orderIdsOfFulfillments } from "../../../utils/order-ids-of-fulfillments"
 import { zonedDate, zonedTimeToInstant } from "../../../utils/zoned-time"
 import { loadActiveDriver } from "../utils/load-active-driver"
 import { loadDeliveryViews } from "../utils/load-delivery-views"
@@ -49,20 +50,7 @@ async function preparedUnclaimedOrders(container: MedusaContainer, bakeryId: str
   if (!locationId) {
     return []
   }
-  const { data: fulfillments } = await query.graph({
-    entity: "fulfillment",
-    fields: ["id"],
-    filters: { location_id: locationId, shipped_at: null, delivered_at: null, canceled_at: null },
-  })
-  if (!fulfillments.length) {
-    return []
-  }
-  const { data: links } = await query.graph({
-    entity: "order_fulfillment",
-    fields: ["order_id"],
-    filters: { fulfillment_id: fulfillments.map((f) => f.id) },
-  })
-  const orderIds = [...new Set(links.map((l: { order_id: string }) => l.order_id))]
+  const orderIds = await orderIdsOfFulfillments(container, { location_id: locationId, shipped_at: null, delivered_at: null, canceled_at: null })
   const held = await (container.resolve(DRIVER_MODULE) as DriverModuleService).listDeliveryAssignments({ order_id: orderIds }, { select: ["order_id"] })
   const heldIds = new Set(held.map((a) => a.order_id))
   return orderIds.filter((id) => !heldIds.has(id))
