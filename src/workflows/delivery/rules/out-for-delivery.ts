@@ -19,12 +19,16 @@ export const outForDeliveryFields = [
   "fulfillments.canceled_at",
 ]
 
+/** Delivered, not collected, from a bakery, and not cancelled: an order the ETA engine may estimate. */
+export function isDeliveredFromBakery(order: Omit<OrderState, "fulfillments">): boolean {
+  return order.status !== "canceled" && !!order.bakery && fulfillmentKind(order) === "delivery"
+}
+
 /**
  * On its way to the shopper: a fulfillment shipped and neither delivered nor
  * cancelled, on an order that is not cancelled, delivered from a bakery. Never
  * a pickup order, whatever staff did with its fulfillment (it is collected).
  */
 export function isOutForDelivery(order: OrderState): boolean {
-  if (order.status === "canceled" || !order.bakery || fulfillmentKind(order) !== "delivery") return false
-  return (order.fulfillments ?? []).some((f) => !!f?.shipped_at && !f.delivered_at && !f.canceled_at)
+  return isDeliveredFromBakery(order) && (order.fulfillments ?? []).some((f) => !!f?.shipped_at && !f.delivered_at && !f.canceled_at)
 }

@@ -7,9 +7,9 @@ import { Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
-import { fulfillmentKind } from "../rules/collection-status"
 import { orderIdsOfFulfillments } from "../../../utils/order-ids-of-fulfillments"
 import { addressPlace, destinationFields } from "../rules/eta"
+import { isDeliveredFromBakery } from "../rules/out-for-delivery"
 
 export type LoadOrdersOutForDeliveryInput = {
   /** Only these orders, whatever their state (a staff refresh). */
@@ -135,7 +135,7 @@ async function readOrders(container: MedusaContainer, input: LoadOrdersOutForDel
     return []
   }
   const { data: orders } = await query.graph({ entity: "order", fields: orderFields, filters: { id: orderIds } })
-  const outForDelivery = orders.filter((o: any) => o.status !== "canceled" && o.bakery && fulfillmentKind(o) === "delivery")
+  const outForDelivery = orders.filter(isDeliveredFromBakery)
   if (!outForDelivery.length) {
     return []
   }
