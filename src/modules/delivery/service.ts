@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Coordinates } from "../../types/delivery/coordinates"
 import type { DayBookings } from "../../types/delivery/day-bookings"
 import { DeliveryEstimate } from "./models/delivery-estimate"
@@ -41,6 +41,37 @@ const ESTIMATE_COLUMNS = [
   "arriving_soon_notified_at",
   "created_at",
   "updated_at",
+]
+
+/** An estimate's written fields, as a bulk update sets them. */
+export type DeliveryEstimateRow = {
+  id: string
+  bakery_id: string
+  origin: string
+  origin_kind: "bakery" | "driver"
+  destination: string
+  distance_meters: number | null
+  duration_seconds: number | null
+  eta_at: Date
+  source: "google" | "fallback"
+  fallback_reason: string | null
+  computed_at: Date
+  arriving_soon_notified_at: Date | null
+}
+
+/** The columns a bulk update sets, with their PostgreSQL types. */
+const REWRITTEN_COLUMNS: [keyof Omit<DeliveryEstimateRow, "id">, string][] = [
+  ["bakery_id", "text"],
+  ["origin", "text"],
+  ["origin_kind", "text"],
+  ["destination", "text"],
+  ["distance_meters", "integer"],
+  ["duration_seconds", "integer"],
+  ["eta_at", "timestamptz"],
+  ["source", "text"],
+  ["fallback_reason", "text"],
+  ["computed_at", "timestamptz"],
+  ["arriving_soon_notified_at", "timestamptz"],
 ]
 
 /** Delivery slots, arrival estimates, and the Google route matrix behind them. */
@@ -109,7 +140,7 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
   async listOrdersOutForDelivery(@MedusaContext() sharedContext: Context = {}): Promise<ListedOrderOutForDelivery[]> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
     const rows = await knex("out_for_delivery as o")
-      .leftJoin("delivery_estimate as e", (join) => join.on("e.id", "o.delivery_estimate_id").andOnNull("e.deleted_at"))
+      .leftJoin("delivery_estimate as e", (join) => join.on("e.order_id", "o.order_id").andOnNull("e.deleted_at"))
       .whereNull("o.deleted_at")
       .select("o.order_id", "o.bakery_id", "o.destination", "o.slot_ends_at", ...ESTIMATE_COLUMNS.map((column) => `e.${column} as e_${column}`))
     return rows.map((row: Record<string, any>) => ({
@@ -122,24 +153,23 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
   }
 
   /**
-   * Names each order's new estimate on its row of orders out for delivery, in one
-   * statement whatever their number (a cold refresh creates 10,000). Orders without
-   * a row (a staff refresh of an order not shipped yet) are left as they are.
+   * Rewrites the given estimates, every field, in one statement whatever their
+   * number (atomic without a transaction). The scheduled refresh rewrites 10,000
+   * at once; the generated update selects them first with one `id = ?` term per
+   * estimate, which PostgreSQL checks against every row: seconds at that size.
+   * An estimate deleted meanwhile is left alone.
    */
   @InjectManager()
-  async nameOrderEstimates(
-    estimates: { order_id: string; delivery_estimate_id: string | null }[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
+  async updateDeliveryEstimatesInBulk(estimates: DeliveryEstimateRow[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
     if (!estimates.length) return
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
-    // One statement: atomic without a transaction. A null id (compensation) takes the name away.
-    const bindings: Knex.RawBinding[] = [estimates.map((e) => e.order_id), estimates.map((e) => e.delivery_estimate_id) as Knex.Value]
+    const columns = REWRITTEN_COLUMNS.map(([column]) => column)
+    const bindings = [estimates.map((e) => e.id), ...columns.map((column) => estimates.map((e) => e[column] ?? null))]
     await knex.raw(
-      `update out_for_delivery as o set delivery_estimate_id = v.estimate_id, updated_at = now()
-       from unnest(?::text[], ?::text[]) as v(order_id, estimate_id)
-       where o.order_id = v.order_id and o.deleted_at is null`,
-      bindings
+      `update delivery_estimate as e set ${columns.map((column) => `${column} = v.${column}`).join(", ")}, updated_at = now()
+       from unnest(?::text[], ${REWRITTEN_COLUMNS.map(([, type]) => `?::${type}[]`).join(", ")}) as v(id, ${columns.join(", ")})
+       where e.id = v.id and e.deleted_at is null`,
+      bindings as any
     )
   }
 

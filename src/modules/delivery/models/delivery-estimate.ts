@@ -1,11 +1,16 @@
 import { model } from "@medusajs/framework/utils"
 
-/** An order's latest arrival estimate (one per order, linked to it), from Google or the fallback. */
+/**
+ * An order's latest arrival estimate, from Google or the fallback: one per order,
+ * named by `order_id` (a read-only link gives `order.delivery_estimate`), so a
+ * refresh creating 10,000 estimates writes 10,000 rows and no link rows.
+ */
 export const DeliveryEstimate = model
   .define(
     { name: "delivery_estimate", tableName: "delivery_estimate" },
     {
       id: model.id({ prefix: "dest" }).primaryKey(),
+      order_id: model.text(),
       bakery_id: model.text(),
       // What the estimate was computed from: "lat,lng" or an address line.
       origin: model.text(),
@@ -23,4 +28,7 @@ export const DeliveryEstimate = model
       arriving_soon_notified_at: model.dateTime().nullable(),
     }
   )
-  .indexes([{ on: ["bakery_id"], where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["bakery_id"], where: "deleted_at IS NULL" },
+    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
+  ])

@@ -8,7 +8,7 @@ import { model } from "@medusajs/framework/utils"
  * order's state, kept by `trackOrdersOutForDeliveryStep` whenever a shipment,
  * delivery, cancellation or order update says it changed, and checked against
  * the orders by a scheduled reconcile. The row goes when the delivery ends; the
- * estimate stays, linked to the order.
+ * order's estimate (found by its `order_id`) stays.
  */
 export const OutForDelivery = model
   .define(
@@ -22,8 +22,6 @@ export const OutForDelivery = model
       destination: model.json().nullable(),
       // The end of the booked delivery window: the fallback estimate never promises later.
       slot_ends_at: model.dateTime().nullable(),
-      // The order's current estimate, once the first refresh made it.
-      delivery_estimate_id: model.text().nullable(),
     }
   )
   .indexes([{ on: ["order_id"], unique: true, where: "deleted_at IS NULL" }])

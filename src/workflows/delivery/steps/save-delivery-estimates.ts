@@ -1,15 +1,14 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
-import DeliveryModuleService from "../../../modules/delivery/service"
+import DeliveryModuleService, { DeliveryEstimateRow } from "../../../modules/delivery/service"
 import { arrivingSoonDue } from "../rules/eta"
 import { ComputedEstimate } from "./compute-delivery-estimates"
 import { CurrentDeliveryEstimate } from "../utils/orders-out-for-delivery"
 
-type Undo = { created: { id: string; order_id: string }[]; previous: CurrentDeliveryEstimate[]; named: string[] }
+type Undo = { created: string[]; previous: CurrentDeliveryEstimate[] }
 
 /** A previous estimate as an update puts it back: its own fields, dates as dates (they crossed steps as strings). */
-const restoredEstimate = (estimate: CurrentDeliveryEstimate) => ({
+const restoredEstimate = (estimate: CurrentDeliveryEstimate): DeliveryEstimateRow => ({
   id: estimate.id,
   bakery_id: estimate.bakery_id,
   origin: estimate.origin,
@@ -27,13 +26,12 @@ const restoredEstimate = (estimate: CurrentDeliveryEstimate) => ({
 export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
 
 /**
- * Stores each order's estimate (updating its existing one, else creating it,
- * linking it to the order and naming it on the order's row of orders out for
- * delivery) and marks the ones whose arriving-soon email is now due, so it goes
+ * Stores each order's estimate (updating its existing one, else creating it for
+ * the order) and marks the ones whose arriving-soon email is now due, so it goes
  * once. An estimate that is the same route as before, from the cache, is not
  * written again (unless its email fell due): a refresh inside the cache TTL
- * writes nothing. Writes in bulk: one create, one link call and one update of the
- * estimates, and one statement naming the new ones, for any number of orders;
+ * writes nothing. Writes in bulk: one create and one update of the estimates for
+ * any number of orders (an estimate names its order: no link rows);
  * reads nothing (each order's current estimate came with it from the estimate
  * step, under the refresh lock). Answers every order's current estimate
  * (`saved`), the ones written (`written`) and the orders due that email.
@@ -44,11 +42,11 @@ export const saveDeliveryEstimatesStep = createStep(
   async (estimates: ComputedEstimate[], { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const { arriving_soon_minutes } = service.options
-    const undo: Undo = { created: [], previous: [], named: [] }
+    const undo: Undo = { created: [], previous: [] }
     const arrivingSoon: { order_id: string; eta_at: string }[] = []
 
-    const toCreate: { order_id: string; data: Record<string, unknown> }[] = []
-    const toUpdate: { order_id: string; current: CurrentDeliveryEstimate; data: Record<string, unknown> & { id: string } }[] = []
+    const toCreate: (Record<string, unknown> & { order_id: string })[] = []
+    const toUpdate: { order_id: string; current: CurrentDeliveryEstimate; row: DeliveryEstimateRow }[] = []
     const kept: any[] = []
     for (const estimate of estimates) {
       // Workflow data crosses steps serialised: dates arrive as strings.
@@ -57,7 +55,7 @@ export const saveDeliveryEstimatesStep = createStep(
         const { order_id, current } = estimate
         const now = new Date(estimate.computed_at)
         if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at: current.arriving_soon_notified_at ?? null }, now, arriving_soon_minutes)) {
-          toUpdate.push({ order_id, current, data: { id: current.id, arriving_soon_notified_at: now } })
+          toUpdate.push({ order_id, current, row: { ...restoredEstimate(current), arriving_soon_notified_at: now } })
           arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
         } else {
           kept.push({ order_id, ...current })
@@ -70,9 +68,9 @@ export const saveDeliveryEstimatesStep = createStep(
       const due = arrivingSoonDue({ eta_at: fields.eta_at, arriving_soon_notified_at }, fields.computed_at, arriving_soon_minutes)
       const data = { ...fields, ...(due ? { arriving_soon_notified_at: fields.computed_at } : {}) }
       if (current) {
-        toUpdate.push({ order_id, current, data: { id: current.id, ...data } })
+        toUpdate.push({ order_id, current, row: { ...restoredEstimate(current), ...data } })
       } else {
-        toCreate.push({ order_id, data })
+        toCreate.push({ order_id, ...data })
       }
       if (due) {
         arrivingSoon.push({ order_id, eta_at: new Date(fields.eta_at).toISOString() })
@@ -82,20 +80,13 @@ export const saveDeliveryEstimatesStep = createStep(
     const written: any[] = []
     if (toUpdate.length) {
       undo.previous = toUpdate.map(({ current }) => current)
-      const updated = await service.updateDeliveryEstimates(toUpdate.map(({ data }) => data) as any)
-      const byId = new Map([updated].flat().map((estimate: any) => [estimate.id, estimate]))
-      written.push(...toUpdate.map(({ order_id, data }) => ({ order_id, ...byId.get(data.id) })))
+      await service.updateDeliveryEstimatesInBulk(toUpdate.map(({ row }) => row))
+      written.push(...toUpdate.map(({ order_id, row }) => ({ order_id, ...row })))
     }
     if (toCreate.length) {
-      const created = [await service.createDeliveryEstimates(toCreate.map(({ data }) => data) as any)].flat()
-      undo.created = created.map((estimate: any, k) => ({ id: estimate.id, order_id: toCreate[k].order_id }))
-      await container.resolve(ContainerRegistrationKeys.LINK).create(
-        undo.created.map(({ id, order_id }) => ({ [Modules.ORDER]: { order_id }, [DELIVERY_MODULE]: { delivery_estimate_id: id } }))
-      )
-      written.push(...created.map((estimate: any, k) => ({ order_id: toCreate[k].order_id, ...estimate })))
-      // The list of orders out for delivery names each one's estimate, for the next scheduled refresh.
-      undo.named = undo.created.map(({ order_id }) => order_id)
-      await service.nameOrderEstimates(undo.created.map(({ id, order_id }) => ({ order_id, delivery_estimate_id: id })))
+      const created = [await service.createDeliveryEstimates(toCreate as any)].flat()
+      undo.created = created.map((estimate) => estimate.id)
+      written.push(...created)
     }
     return new StepResponse({ saved: [...written, ...kept], written, arriving_soon: arrivingSoon }, undo)
   },
@@ -104,17 +95,11 @@ export const saveDeliveryEstimatesStep = createStep(
       return
     }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    if (undo.named?.length) {
-      await service.nameOrderEstimates(undo.named.map((order_id) => ({ order_id, delivery_estimate_id: null })))
-    }
     if (undo.created.length) {
-      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(
-        undo.created.map((created) => ({ [Modules.ORDER]: { order_id: created.order_id }, [DELIVERY_MODULE]: { delivery_estimate_id: created.id } }))
-      )
-      await service.deleteDeliveryEstimates(undo.created.map((c) => c.id))
+      await service.deleteDeliveryEstimates(undo.created)
     }
     if (undo.previous.length) {
-      await service.updateDeliveryEstimates(undo.previous.map(restoredEstimate))
+      await service.updateDeliveryEstimatesInBulk(undo.previous.map(restoredEstimate))
     }
   }
 )

@@ -14,7 +14,7 @@ export type TrackOrdersOutForDeliveryInput = {
   fulfillment_ids?: string[]
 }
 
-const orderFields = [...outForDeliveryFields, ...destinationFields, "delivery_slot.ends_at", "delivery_estimate.id"]
+const orderFields = [...outForDeliveryFields, ...destinationFields, "delivery_slot.ends_at"]
 
 const samePlace = (a: Place | null | undefined, b: Place | null | undefined) => (a ? placeKey(a) : null) === (b ? placeKey(b) : null)
 
@@ -28,8 +28,7 @@ export const trackOrdersOutForDeliveryStepId = "track-orders-out-for-delivery"
  * in line with the orders themselves, for the given orders, or for all of them
  * when given none (the scheduled reconcile, and the first fill): adds an order
  * that has just left the bakery, updates one whose address, bakery or window
- * changed, and removes one that was delivered or cancelled. Each row names the
- * order's current estimate, so that an order that had one is never given a second. Reads the orders
+ * changed, and removes one that was delivered or cancelled. Reads the orders
  * through Medusa's modules, so whatever changed them (Medusa's admin routes,
  * ours, a script) the list follows.
  *
@@ -63,14 +62,13 @@ export const trackOrdersOutForDeliveryStep = createStep(
           bakery_id: order.bakery.id as string,
           destination: addressPlace(order.shipping_address),
           slot_ends_at: order.delivery_slot?.ends_at ? new Date(order.delivery_slot.ends_at) : null,
-          delivery_estimate_id: (order.delivery_estimate?.id ?? null) as string | null,
         },
       ])
     )
 
     // The rows these orders have now (every row, for the reconcile: a row whose order is gone goes too).
     const rows = await delivery.listOutForDeliveries(everything ? {} : { order_id: orderIds }, {
-      select: ["id", "order_id", "bakery_id", "destination", "slot_ends_at", "delivery_estimate_id"],
+      select: ["id", "order_id", "bakery_id", "destination", "slot_ends_at"],
     })
     const rowOf = new Map(rows.map((row) => [row.order_id, row]))
     const removed = rows.filter((row) => !out.has(row.order_id)).map((row) => row.id)
@@ -81,8 +79,7 @@ export const trackOrdersOutForDeliveryStep = createStep(
         !row ||
         (row.bakery_id === wanted.bakery_id &&
           samePlace(row.destination as Place | null, wanted.destination) &&
-          sameInstant(row.slot_ends_at, wanted.slot_ends_at) &&
-          row.delivery_estimate_id === wanted.delivery_estimate_id)
+          sameInstant(row.slot_ends_at, wanted.slot_ends_at))
       return same ? [] : [{ id: row.id, ...wanted }]
     })
 
