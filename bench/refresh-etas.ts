@@ -15,7 +15,8 @@ export default async function refreshEtas({ container, args }: ExecArgs) {
     const started = performance.now()
     const { result } = await refreshDeliveryEtasWorkflow(container).run({ input: {} })
     return {
-      orders: result.estimates.length,
+      orders: result.order_ids.length,
+      written: result.estimates.length,
       google_estimates: result.estimates.filter((e: any) => e.source === "google").length,
       wall_ms: Math.round(performance.now() - started),
       requests: google.state.requests - before.requests,

@@ -7,8 +7,10 @@ export default async function refreshDeliveryEtasJob(container: MedusaContainer)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const { result } = await refreshDeliveryEtasWorkflow(container).run({ input: {} })
-    if (result.estimates.length) {
-      logger.info(`Refreshed ${result.estimates.length} delivery ETAs (${result.google_requests} Google requests)`)
+    if (result.order_ids.length) {
+      logger.info(
+        `Refreshed ${result.order_ids.length} delivery ETAs: ${result.estimates.length} changed (${result.google_requests} Google requests)`
+      )
     }
   } catch (error: any) {
     logger.error(`Refreshing delivery ETAs failed: ${error.message}`)

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
-import { estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
+import { arrivingSoonDue, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
 import {
   CurrentDeliveryEstimate,
   DeliveryEstimateFields,
@@ -21,9 +21,10 @@ export type NewEstimate = DeliveryEstimateFields & {
 }
 
 /**
- * The same route as the order's current estimate, read from the cache: nothing to
- * write (the estimate already says it; its ETA was made when the route was fetched).
- * Only the current estimate and the time, so an unchanged refresh copies little between steps.
+ * The same route as the order's current estimate, read from the cache, whose
+ * arriving-soon email has fallen due since: only that mark to write (the estimate
+ * already says the route; its ETA was made when the route was fetched). An
+ * unchanged estimate with no email due has nothing to write and is not passed on.
  */
 export type UnchangedEstimate = { order_id: string; current: CurrentDeliveryEstimate; unchanged: true; computed_at: Date }
 
@@ -44,13 +45,15 @@ export const computeDeliveryEstimatesStepId = "compute-delivery-estimates"
  * gets the fallback estimate, marked as such. A group's cached routes are read
  * together and its new ones written together (each entry is its own key, so a
  * refresh inside the TTL costs the cache round trips of one group at a time, not
- * of one order at a time). Writes nothing.
+ * of one order at a time). Writes nothing. Answers what there is to write (a
+ * refresh inside the TTL: nothing, so it copies nothing between steps) and the
+ * ids of every order it estimated.
  */
 export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesStepId, async (input: LoadOrdersOutForDeliveryInput, { container }) => {
   const orders = await loadOrdersOutForDelivery(container, input)
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const caching = container.resolve(Modules.CACHING)
-  const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes, driver_position_max_age_seconds } = delivery.options
+  const { cache_ttl_seconds, backend, fallback_speed_kmh, handover_minutes, driver_position_max_age_seconds, arriving_soon_minutes } = delivery.options
   const now = new Date()
   const estimates: ComputedEstimate[] = []
   let requests = 0
@@ -125,7 +128,9 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
           current.distance_meters === outcome.distance_meters &&
           current.duration_seconds === outcome.duration_seconds
         ) {
-          estimates.push({ order_id: order.id, current, unchanged: true, computed_at: now })
+          if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at: current.arriving_soon_notified_at ?? null }, now, arriving_soon_minutes)) {
+            estimates.push({ order_id: order.id, current, unchanged: true, computed_at: now })
+          }
           return
         }
         estimates.push({
@@ -152,5 +157,5 @@ export const computeDeliveryEstimatesStep = createStep(computeDeliveryEstimatesS
     })
   }
 
-  return new StepResponse({ estimates, requests })
+  return new StepResponse({ estimates, order_ids: orders.map((order) => order.id), requests })
 })

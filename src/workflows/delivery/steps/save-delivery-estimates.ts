@@ -26,15 +26,14 @@ const restoredEstimate = (estimate: CurrentDeliveryEstimate): DeliveryEstimateRo
 export const saveDeliveryEstimatesStepId = "save-delivery-estimates"
 
 /**
- * Stores each order's estimate (updating its existing one, else creating it for
- * the order) and marks the ones whose arriving-soon email is now due, so it goes
- * once. An estimate that is the same route as before, from the cache, is not
- * written again (unless its email fell due): a refresh inside the cache TTL
- * writes nothing. Writes in bulk: one create and one update of the estimates for
- * any number of orders (an estimate names its order: no link rows);
- * reads nothing (each order's current estimate came with it from the estimate
- * step, under the refresh lock). Answers every order's current estimate
- * (`saved`), the ones written (`written`) and the orders due that email.
+ * Stores the estimates the estimate step found changed (updating the order's
+ * existing one, else creating it for the order) and marks the ones whose
+ * arriving-soon email is now due, so it goes once; an unchanged estimate comes
+ * here only when its email fell due, and only that mark is written. Writes in
+ * bulk: one create and one update of the estimates for any number of orders (an
+ * estimate names its order: no link rows); reads nothing (each order's current
+ * estimate came with it from the estimate step, under the refresh lock). Answers
+ * the estimates written (`written`) and the orders due that email.
  * Compensation restores the previous estimates and removes new ones.
  */
 export const saveDeliveryEstimatesStep = createStep(
@@ -47,19 +46,13 @@ export const saveDeliveryEstimatesStep = createStep(
 
     const toCreate: (Record<string, unknown> & { order_id: string })[] = []
     const toUpdate: { order_id: string; current: CurrentDeliveryEstimate; row: DeliveryEstimateRow }[] = []
-    const kept: any[] = []
     for (const estimate of estimates) {
       // Workflow data crosses steps serialised: dates arrive as strings.
       if (estimate.unchanged) {
-        // The same route as the estimate already says: only its email may have fallen due since.
+        // The same route as the estimate already says, its email now due: only that mark to write.
         const { order_id, current } = estimate
-        const now = new Date(estimate.computed_at)
-        if (arrivingSoonDue({ eta_at: current.eta_at, arriving_soon_notified_at: current.arriving_soon_notified_at ?? null }, now, arriving_soon_minutes)) {
-          toUpdate.push({ order_id, current, row: { ...restoredEstimate(current), arriving_soon_notified_at: now } })
-          arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
-        } else {
-          kept.push({ order_id, ...current })
-        }
+        toUpdate.push({ order_id, current, row: { ...restoredEstimate(current), arriving_soon_notified_at: new Date(estimate.computed_at) } })
+        arrivingSoon.push({ order_id, eta_at: new Date(current.eta_at).toISOString() })
         continue
       }
       const { order_id, current, unchanged: _unchanged, ...rest } = estimate
@@ -88,7 +81,7 @@ export const saveDeliveryEstimatesStep = createStep(
       undo.created = created.map((estimate) => estimate.id)
       written.push(...created)
     }
-    return new StepResponse({ saved: [...written, ...kept], written, arriving_soon: arrivingSoon }, undo)
+    return new StepResponse({ written, arriving_soon: arrivingSoon }, undo)
   },
   async (undo, { container }) => {
     if (!undo) {

@@ -16,6 +16,9 @@ export const REFRESH_ETAS_LOCK = "refresh-delivery-etas"
  * of them, see OutForDelivery), or of the given ones:
  * estimates them, stores the ones that changed, emits `delivery.eta_updated` for those and
  * `delivery.arriving_soon` once per order whose ETA fell under the threshold.
+ * Answers the estimates it wrote (`estimates`: an order whose estimate was
+ * already right, the same route from the cache, is not among them), the ids of
+ * every order it estimated (`order_ids`) and the Google requests it made.
  */
 export const refreshDeliveryEtasWorkflow = createWorkflow(
   refreshDeliveryEtasWorkflowId,
@@ -45,7 +48,11 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
     }).config({ name: "emit-arriving-soon" })
     releaseLockStep({ key: REFRESH_ETAS_LOCK, executeOnSubWorkflow: true })
     return new WorkflowResponse(
-      transform({ saved: result.saved, requests: computed.requests }, ({ saved, requests }) => ({ estimates: saved, google_requests: requests }))
+      transform({ written: result.written, order_ids: computed.order_ids, requests: computed.requests }, ({ written, order_ids, requests }) => ({
+        estimates: written,
+        order_ids,
+        google_requests: requests,
+      }))
     )
   }
 )

@@ -7,7 +7,9 @@ export const refreshOrderDeliveryEstimateWorkflowId = "refresh-order-delivery-es
 /**
  * A staff refresh of one order's ETA: recomputed now (Google, else the
  * fallback) while the order is on its way or waiting; a delivered or cancelled
- * order answers the estimate it has without asking Google.
+ * order answers the estimate it has without asking Google. A refresh that found
+ * the estimate already right (the same route, from the cache) wrote nothing, and
+ * answers the estimate as read at the start.
  */
 export const refreshOrderDeliveryEstimateWorkflow = createWorkflow(
   refreshOrderDeliveryEstimateWorkflowId,
@@ -19,7 +21,7 @@ export const refreshOrderDeliveryEstimateWorkflow = createWorkflow(
       })
     )
     const estimate = transform({ checked, refreshed }, ({ checked, refreshed }) =>
-      refreshed ? (refreshed.estimates[0] ?? null) : checked.estimate
+      refreshed?.estimates[0] ?? checked.estimate
     )
     return new WorkflowResponse({ estimate })
   }
