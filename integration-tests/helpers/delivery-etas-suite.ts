@@ -123,6 +123,18 @@ export function deliveryEtasSuite(backend: "routes" | "distance-matrix", port: n
         expect(await estimateRows()).toEqual(rowsBefore)
       })
 
+      it("answers a staff refresh inside the cache TTL with the order's estimate, asking Google nothing and writing nothing", async () => {
+        const { orders } = await shippedOrders(1)
+        const stored = (await storedEstimates([orders[0].id]))[orders[0].id]
+        const asked = google.state.requests
+        const { data } = await api.post(`/admin/orders/${orders[0].id}/delivery/refresh`, {}, admin)
+        expect(data.estimate).toEqual(
+          expect.objectContaining({ source: "google", eta_at: new Date(stored.eta_at).toISOString(), computed_at: new Date(stored.computed_at).toISOString() })
+        )
+        expect(google.state.requests).toEqual(asked)
+        expect((await storedEstimates([orders[0].id]))[orders[0].id]).toEqual(stored)
+      })
+
       it("falls back, marked as such, when Google answers 500, and does not crash", async () => {
         google.state.mode = "server-error"
         const { shopper, orders } = await shippedOrders(1)
