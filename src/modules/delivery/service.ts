@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Coordinates } from "../../types/delivery/coordinates"
 import type { DayBookings } from "../../types/delivery/day-bookings"
+import type { DeliveryEstimateFields } from "../../types/delivery/delivery-estimate-fields"
 import { DeliveryEstimate } from "./models/delivery-estimate"
 import { DeliverySlot } from "./models/delivery-slot"
 import { OutForDelivery } from "./models/out-for-delivery"
@@ -44,20 +45,7 @@ const ESTIMATE_COLUMNS = [
 ]
 
 /** An estimate's written fields, as a bulk update sets them. */
-export type DeliveryEstimateRow = {
-  id: string
-  bakery_id: string
-  origin: string
-  origin_kind: "bakery" | "driver"
-  destination: string
-  distance_meters: number | null
-  duration_seconds: number | null
-  eta_at: Date
-  source: "google" | "fallback"
-  fallback_reason: string | null
-  computed_at: Date
-  arriving_soon_notified_at: Date | null
-}
+export type DeliveryEstimateRow = DeliveryEstimateFields & { id: string; arriving_soon_notified_at: Date | null }
 
 /** The columns a bulk update sets, with their PostgreSQL types. */
 const REWRITTEN_COLUMNS: [keyof Omit<DeliveryEstimateRow, "id">, string][] = [

@@ -3,10 +3,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { placeKey, Place } from "../../../modules/delivery/route-matrix/types"
 import DeliveryModuleService, { RouteOutcome } from "../../../modules/delivery/service"
+import type { DeliveryEstimateFields } from "../../../types/delivery/delivery-estimate-fields"
 import { arrivingSoonDue, estimateOrigin, fallbackEta, placeLabel } from "../rules/eta"
 import {
   CurrentDeliveryEstimate,
-  DeliveryEstimateFields,
   loadOrdersOutForDelivery,
   LoadOrdersOutForDeliveryInput,
   OrderOutForDelivery,

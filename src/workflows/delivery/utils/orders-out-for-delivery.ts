@@ -4,6 +4,7 @@ import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import { Place } from "../../../modules/delivery/route-matrix/types"
+import type { DeliveryEstimateFields } from "../../../types/delivery/delivery-estimate-fields"
 import DeliveryModuleService from "../../../modules/delivery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
@@ -31,20 +32,6 @@ const orderFields = [
   "delivery_estimate.*",
   "shipping_methods.data",
 ]
-
-/** What an estimate says of an order's arrival, its dates as `D`. */
-export type DeliveryEstimateFields<D = Date> = {
-  bakery_id: string
-  origin: string
-  origin_kind: "bakery" | "driver"
-  destination: string
-  distance_meters: number | null
-  duration_seconds: number | null
-  eta_at: D
-  source: "google" | "fallback"
-  fallback_reason: string | null
-  computed_at: D
-}
 
 /** The current estimate of an order, as loaded (dates serialised between steps). */
 export type CurrentDeliveryEstimate = DeliveryEstimateFields<string | Date> & {
