@@ -24,7 +24,8 @@ export const refreshDeliveryEtasWorkflow = createWorkflow(
   refreshDeliveryEtasWorkflowId,
   (input: LoadOrdersOutForDeliveryInput) => {
     // executeOnSubWorkflow: a staff refresh runs this as a step of its own workflow, where Medusa's lock steps
-    // would otherwise do nothing, and its estimate raced the first one of shipment.created (a second estimate for the order, now refused by the unique index).
+    // would otherwise do nothing, and its estimate raced the first one of shipment.created (a second estimate for
+    // the order, which the unique index on the estimate's order now refuses).
     acquireLockStep({ key: REFRESH_ETAS_LOCK, timeout: 60, ttl: 120, executeOnSubWorkflow: true })
     // Given orders (a shipment, a staff or driver refresh): the list of orders out for delivery follows them first,
     // so a cake that just left the bakery is in the next scheduled refresh.
