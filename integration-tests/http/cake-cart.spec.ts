@@ -96,6 +96,17 @@ medusaIntegrationTestRunner({
         const fetched = await getCart(cart.id)
         expect(fetched.items[0].cake_customization.message).toEqual("Congratulations")
         expect(fetched.items[0].cake_customization.egg_version).toEqual("egg")
+        // The customisation names its line and its cake itself: no link rows, read through read-only links.
+        expect(fetched.items[0].cake_customization.line_item_id).toEqual(fetched.items[0].id)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [customization] } = await query.graph({
+          entity: "cake_customization",
+          fields: ["id", "line_item_id", "product_id", "cake.title"],
+          filters: { id: fetched.items[0].cake_customization.id },
+        })
+        expect(customization).toEqual(
+          expect.objectContaining({ line_item_id: fetched.items[0].id, product_id: fetched.items[0].product_id, cake: expect.objectContaining({ title: "Classic Victoria Sponge" }) })
+        )
       })
 
       it("refuses a cake of a second bakery with a 409 naming both, through either route", async () => {

@@ -32,8 +32,10 @@ const MEDUSA_RELATIONS: [string, string, string][] = [
 
 /**
  * The relations SweetSpot's links add, read from the links' own definitions at
- * runtime (Medusa's joiner configs): each side's alias (`product.cake_customizations`)
- * and its link entity (`product.cake_customization_link.cake_customization`).
+ * runtime (Medusa's joiner configs): each side's alias (`customer.cake_customizations`)
+ * and its link entity (`customer.cake_customization_link.cake_customization`), and
+ * each read-only link's one relation (`line_item.cake_customization`,
+ * `cake_customization.cake`, `order.delivery_estimate`).
  */
 function linkGraph(): Graph {
   const graph: Graph = new Map()
@@ -43,6 +45,15 @@ function linkGraph(): Graph {
   }
   const ours = /bakery|cake|delivery/i
   for (const config of MedusaModule.getAllJoinerConfigs() as any[]) {
+    // A read-only link has no link entity: one relation straight to the other side.
+    if (config.isReadOnlyLink) {
+      for (const extension of config.extends as any[]) {
+        if (ours.test(`${extension.serviceName} ${extension.relationship.serviceName}`)) {
+          edge(extension.entity, extension.relationship.alias, extension.relationship.entity)
+        }
+      }
+      continue
+    }
     if (!config.isLink || !ours.test(String(config.serviceName))) {
       continue
     }
@@ -170,8 +181,10 @@ medusaIntegrationTestRunner({
 
     it("builds its paths from SweetSpot's links", () => {
       const graph = linkGraph()
-      expect(relationPaths(graph, "Product")).toEqual(expect.arrayContaining(["cake_customizations", "bakery.orders", "cake_customizations.customer"]))
-      expect(relationPaths(graph, "Cart")).toEqual(expect.arrayContaining(["items.cake_customization.customer", "delivery_slot.cart"]))
+      expect(relationPaths(graph, "Product")).toEqual(expect.arrayContaining(["cake_profile", "bakery.orders", "bakery.products.cake_profile"]))
+      expect(relationPaths(graph, "Cart")).toEqual(expect.arrayContaining(["items.cake_customization.customer", "items.cake_customization.cake", "delivery_slot.cart"]))
+      // The read-only links: through the customisation's and the estimate's own columns.
+      expect(relationPaths(graph, "Order")).toEqual(expect.arrayContaining(["delivery_estimate", "items.cake_customization.cake"]))
     })
 
     it("finds the victim's secrets where they are meant to be seen", async () => {

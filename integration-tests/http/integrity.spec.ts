@@ -188,7 +188,9 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(response.data)).not.toContain("victim@sweetspot.test")
         }
         const own = await api.get(`/store/carts/${attacker.id}?fields=id,items.id,items.cake_customization.message`, { headers: guest })
-        expect(own.data.cart.items[0]).toEqual({ id: expect.any(String), cake_customization: { id: expect.any(String), message: null } })
+        // The customisation answers with the line it names (the join key): this line's own id.
+        const [line] = own.data.cart.items
+        expect(line).toEqual({ id: expect.any(String), cake_customization: { line_item_id: line.id, message: null } })
       })
     })
 

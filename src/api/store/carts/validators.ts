@@ -70,6 +70,11 @@ export const CakeCustomization = z
   })
   .meta({ id: "CakeCustomization" })
 
+/** A cart line's customisation: it names the line that carries it. */
+export const CartCakeCustomization = CakeCustomization.extend({
+  line_item_id: z.string().meta({ description: "This line's id: the customisation names the line that carries it." }),
+}).meta({ id: "CartCakeCustomization" })
+
 /** Medusa's store cart as SweetSpot's routes answer it: every field of Medusa's own cart route, plus the cake fields. */
 export const StoreCakeCart = z
   .looseObject({
@@ -90,7 +95,7 @@ export const StoreCakeCart = z
         quantity: z.number(),
         unit_price: z.number().meta({ description: "For a customised cake, set by SweetSpot: variant + toppings + shape + photo." }),
         metadata: z.record(z.string(), z.unknown()).nullable(),
-        cake_customization: CakeCustomization.nullable().optional(),
+        cake_customization: CartCakeCustomization.nullable().optional(),
       })
     ),
     delivery_slot: DeliverySlot.nullable().optional(),

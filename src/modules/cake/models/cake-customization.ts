@@ -3,8 +3,11 @@ import { CakePhoto, EGG_OPTIONS } from "../../../types/cake/cake-options"
 
 /**
  * What a shopper asked for on one cake line: message, egg or eggless, toppings,
- * shape, notes, a reference photo, and the price it added. Linked to the customer, the product, the
- * cart line item and, once ordered, the order line item.
+ * shape, notes, a reference photo, and the price it added. It names the cake
+ * it was made for and the cart line item that carries it (read-only links
+ * `cake_customization.product` and `line_item.cake_customization` go through
+ * these columns, so adding a cake writes no link rows); it is linked to the
+ * customer and, once ordered, to the order line item.
  */
 export const CakeCustomization = model
   .define(
@@ -23,10 +26,16 @@ export const CakeCustomization = model
       price_adjustment: model.bigNumber().default(0),
       // The cart it was made in: lets a removed line item's customisation be found and removed.
       cart_id: model.text().nullable(),
+      // The cake (product) it was made for.
+      product_id: model.text().nullable(),
+      // The cart line item that carries it, set once the line is added; one customisation a line.
+      line_item_id: model.text().nullable(),
     }
   )
   .indexes([
     { on: ["cart_id"], where: "deleted_at IS NULL" },
+    { on: ["line_item_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["product_id"], where: "deleted_at IS NULL" },
     // The orphan-photo job reads the few customisations with a photo, removed ones included.
     { on: ["updated_at"], where: "photo IS NOT NULL" },
   ])

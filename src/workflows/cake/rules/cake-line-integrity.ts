@@ -16,12 +16,12 @@ import {
 } from "./cake-line"
 import { assertOneBakery, BakeryRef } from "./one-bakery-per-cart"
 
-/** A customisation as the integrity rules read it, with the cart line it is linked to. */
+/** A customisation as the integrity rules read it, with the cart line it names. */
 export type CustomizationClaim = Omit<CakeChoice, "photo"> & {
   photo?: CakeChoice["photo"]
   id: string
   cart_id: string | null
-  line_item?: { id: string } | null
+  line_item_id?: string | null
 }
 
 export type CartLine = MergeableLine & { product_id?: string | null }
@@ -100,7 +100,7 @@ function assertClaimHolds(
   const otherCarrier = lines.find(
     (line) => line.id !== target?.id && cakeLineKeys(line.metadata).cake_customization_id === customization.id
   )
-  const linkedElsewhere = customization.line_item && customization.line_item.id !== target?.id
+  const linkedElsewhere = !!customization.line_item_id && customization.line_item_id !== target?.id
   if (otherCarrier || linkedElsewhere) {
     throw keysRefused()
   }

@@ -3,7 +3,7 @@ import { CAKE_MODULE } from "../../../modules/cake"
 import CakeModuleService from "../../../modules/cake/service"
 import { CakeChoice } from "../../../types/cake/cake-customization"
 
-export type CreateCakeCustomizationInput = CakeChoice & { price_adjustment: number; cart_id: string }
+export type CreateCakeCustomizationInput = CakeChoice & { price_adjustment: number; cart_id: string; product_id: string }
 
 export const createCakeCustomizationStepId = "create-cake-customization"
 

@@ -34,7 +34,7 @@ export const customizationClaimFields = [
   "shape",
   "notes",
   "photo",
-  "line_item.id",
+  "line_item_id",
 ]
 
 /** The products of these variants, by variant id (one query). */
@@ -64,7 +64,7 @@ export async function cartLinesWithBakeries(container: MedusaContainer, cartId: 
   return { lines, bakeries }
 }
 
-/** The customisations these ids name, with the cart line each is linked to (one query, none for no ids). */
+/** The customisations these ids name, with the cart line each names (one query, none for no ids). */
 export async function customizationClaims(container: MedusaContainer, ids: string[]): Promise<Map<string, CustomizationClaim>> {
   const wanted = [...new Set(ids.filter(Boolean))]
   if (!wanted.length) {

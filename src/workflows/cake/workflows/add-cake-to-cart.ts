@@ -10,8 +10,8 @@ import {
 import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { createCakeCustomizationStep } from "../steps/create-cake-customization"
-import { findAddedCakeLineStep } from "../steps/find-added-cake-line"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
+import { setCakeCustomizationLineStep } from "../steps/set-cake-customization-line"
 import { cakeCartFields, cakeVariantQuery } from "../utils/cake-cart-queries"
 import { cartLockKey } from "../utils/cart-lock"
 
@@ -28,9 +28,11 @@ export const addCakeToCartWorkflowId = "add-cake-to-cart"
 
 /**
  * Adds a customised cake: checks the choice against the cake profile, prices it
- * server-side (variant price + toppings + shape), records the customisation,
- * adds the line through Medusa's add-to-cart workflow with that unit price and
- * links the two. An identical cake already in the cart joins its line.
+ * server-side (variant price + toppings + shape), records the customisation
+ * (with its cake), adds the line through Medusa's add-to-cart workflow with that
+ * unit price and names the line on the customisation; a logged-in shopper's
+ * customisation is linked to them. An identical cake already in the cart joins
+ * its line.
  */
 export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (input: AddCakeToCartWorkflowInput) => {
   const lockKey = transform({ input }, ({ input }) => cartLockKey(input.cart_id))
@@ -74,6 +76,7 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
         ...prepared.choice,
         price_adjustment: prepared.price_adjustment,
         cart_id: input.cart_id,
+        product_id: prepared.product_id,
       }))
     )
   )
@@ -91,23 +94,20 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: [item] } })
 
   when("has-customization", { customization }, ({ customization }) => !!customization).then(() => {
-    const line = findAddedCakeLineStep(
+    setCakeCustomizationLineStep(
       transform({ input, customization }, ({ input, customization }) => ({
         cart_id: input.cart_id,
         cake_customization_id: customization!.id,
       }))
     )
-
-    // The cart's shopper as read under the lock: adding a line does not change it.
-    const links = transform({ cart, line, customization, prepared }, ({ cart, line, customization, prepared }) => {
-      const cake = { [CAKE_MODULE]: { cake_customization_id: customization!.id } }
-      return [
-        { [Modules.CART]: { line_item_id: line.id }, ...cake },
-        { [Modules.PRODUCT]: { product_id: prepared.product_id }, ...cake },
-        ...(cart.customer_id ? [{ [Modules.CUSTOMER]: { customer_id: cart.customer_id }, ...cake }] : []),
-      ]
-    })
-    createRemoteLinkStep(links)
+  })
+  // The cart's shopper as read under the lock: adding a line does not change it.
+  when("shopper-customization", { cart, customization }, ({ cart, customization }) => !!customization && !!cart.customer_id).then(() => {
+    createRemoteLinkStep(
+      transform({ cart, customization }, ({ cart, customization }) => [
+        { [Modules.CUSTOMER]: { customer_id: cart.customer_id }, [CAKE_MODULE]: { cake_customization_id: customization!.id } },
+      ])
+    )
   })
 
   releaseLockStep({ key: lockKey })

@@ -16,7 +16,7 @@ const choice = { message: "Happy 40th", egg_version: "egg" as const, toppings: [
 const customization = (overrides: Partial<CustomizationClaim> = {}): CustomizationClaim => ({
   id: "cakecust_1",
   cart_id: "cart_1",
-  line_item: null,
+  line_item_id: null,
   ...choice,
   ...overrides,
 })
@@ -68,7 +68,7 @@ describe("cake lines added through any route", () => {
     ["naming a customisation that does not exist", { quantity: 1, unit_price: 30, metadata: keys("cakecust_404") }, {}],
     ["with a choice key of another choice", { quantity: 1, unit_price: 30, metadata: { ...keys(), cake_choice_key: "[]" } }, {}],
     ["with only the choice key", { quantity: 1, unit_price: 30, metadata: { cake_choice_key: keys().cake_choice_key } }, {}],
-    ["naming a customisation another line is linked to", { quantity: 1, unit_price: 30, metadata: keys() }, { line_item: { id: "cali_9" } }],
+    ["naming a customisation another line carries", { quantity: 1, unit_price: 30, metadata: keys() }, { line_item_id: "cali_9" }],
   ])("refuses a line claiming a customisation %s", (_, item, claim) => {
     expect(() => add([{ variant_id: "var_lemon", ...item }], { customizations: new Map([["cakecust_1", customization(claim)]]) })).toThrow(
       "metadata.cake_customization_id"
@@ -77,7 +77,7 @@ describe("cake lines added through any route", () => {
 
   it("lets an identical cake join the line that carries its customisation, and no other line carry it", () => {
     const twin = { id: "cali_1", variant_id: "var_lemon", quantity: 1, metadata: keys(), unit_price: 30, is_custom_price: true }
-    const linked = new Map([["cakecust_1", customization({ line_item: { id: "cali_1" } })]])
+    const linked = new Map([["cakecust_1", customization({ line_item_id: "cali_1" })]])
     expect(() => add([{ variant_id: "var_lemon", quantity: 1, unit_price: 30, metadata: keys() }], { lines: [twin], customizations: linked })).not.toThrow()
     // At another price it would be a second line carrying the same customisation.
     expect(() => add([{ variant_id: "var_lemon", quantity: 1, unit_price: 1, metadata: keys() }], { lines: [twin], customizations: linked })).toThrow(
@@ -89,7 +89,7 @@ describe("cake lines added through any route", () => {
 describe("a change to a cart line through any route", () => {
   const line = { id: "cali_1", variant_id: "var_lemon", quantity: 2, metadata: keys(), unit_price: 30, is_custom_price: true }
   const update = (change: any, extra: any = {}) =>
-    assertCakeLineUpdate({ line, update: change, product: lemon, customization: customization({ line_item: { id: "cali_1" } }), ...extra })
+    assertCakeLineUpdate({ line, update: change, product: lemon, customization: customization({ line_item_id: "cali_1" }), ...extra })
 
   it("may change the quantity up to 20 and keep the keys as they are", () => {
     expect(() => update({ quantity: 20 })).not.toThrow()
