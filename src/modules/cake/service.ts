@@ -9,7 +9,7 @@ class CakeModuleService extends MedusaService({ CakeProfile, CakeCustomization }
   /**
    * Names (or, with null, clears) the cart line that carries a live customisation:
    * one UPDATE on every customised add, where the generated update first reads the
-   * row back and diffs it (three times the time).
+   * row back and diffs it (about four times the time).
    */
   @InjectManager()
   async setCakeCustomizationLine(id: string, lineItemId: string | null, @MedusaContext() sharedContext: Context = {}): Promise<void> {

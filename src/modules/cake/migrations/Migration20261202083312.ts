@@ -7,7 +7,7 @@ const OLD_LINE_LINK = "cart_line_item_cake_cake_customization"
 /**
  * A customisation names its cake (`product_id`) and the cart line that carries it
  * (`line_item_id`, one customisation a live line) instead of two link rows, which
- * every customised add had to write; `cake_customization.product` and
+ * every customised add had to write; `cake_customization.cake` and
  * `line_item.cake_customization` are now read-only links through them. Existing
  * customisations take both from the old links (one customisation a line, the
  * newest link, if ever there were two). The old link tables and their rows in

@@ -5,7 +5,7 @@ import { CakePhoto, EGG_OPTIONS } from "../../../types/cake/cake-options"
  * What a shopper asked for on one cake line: message, egg or eggless, toppings,
  * shape, notes, a reference photo, and the price it added. It names the cake
  * it was made for and the cart line item that carries it (read-only links
- * `cake_customization.product` and `line_item.cake_customization` go through
+ * `cake_customization.cake` and `line_item.cake_customization` go through
  * these columns, so adding a cake writes no link rows); it is linked to the
  * customer and, once ordered, to the order line item.
  */
