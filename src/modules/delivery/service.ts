@@ -101,19 +101,27 @@ class DeliveryModuleService extends MedusaService({ DeliverySlot, DeliveryEstima
   /**
    * Cakes booked by placed, not cancelled orders on each of a bakery's days from
    * `from` to `to` (YYYY-MM-DD, both included), in all and per window: one query
-   * whatever the number of days.
+   * whatever the number of days, summed by PostgreSQL per day and window, so a
+   * month answers at most a row per window a day however many orders it holds
+   * (building an entity per booking made a busy month's calendar grow with them).
    */
-  async bookingsBetween(bakeryId: string, from: string, to: string): Promise<Record<string, DayBookings>> {
-    const slots = await this.listDeliverySlots(
-      { bakery_id: bakeryId, date: { $gte: from, $lte: to }, booked_at: { $ne: null }, released_at: null },
-      { select: ["date", "starts_at", "cake_quantity"] }
-    )
+  @InjectManager()
+  async bookingsBetween(bakeryId: string, from: string, to: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, DayBookings>> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows: { date: string; starts_at: Date; cakes: string | number }[] = await knex("delivery_slot")
+      .where({ bakery_id: bakeryId })
+      .whereBetween("date", [from, to])
+      .whereNotNull("booked_at")
+      .whereNull("released_at")
+      .whereNull("deleted_at")
+      .groupBy("date", "starts_at")
+      .select("date", "starts_at", knex.raw("sum(cake_quantity) as cakes"))
     const days: Record<string, DayBookings> = {}
-    for (const slot of slots) {
-      const day = (days[slot.date] ??= { total: 0, by_window: {} })
-      const window = new Date(slot.starts_at).toISOString()
-      day.total += slot.cake_quantity
-      day.by_window[window] = (day.by_window[window] ?? 0) + slot.cake_quantity
+    for (const row of rows) {
+      const day = (days[row.date] ??= { total: 0, by_window: {} })
+      const cakes = Number(row.cakes)
+      day.total += cakes
+      day.by_window[new Date(row.starts_at).toISOString()] = cakes
     }
     return days
   }

@@ -91,5 +91,37 @@ moduleIntegrationTestRunner<DeliveryModuleService>({
         expect(listed.order_y.estimate).toBeNull()
       })
     })
+
+    describe("DeliveryModuleService bookings", () => {
+      const slot = (bakery_id: string, date: string, hour: number, cake_quantity: number, extra: Record<string, unknown> = {}) => ({
+        bakery_id,
+        date,
+        starts_at: new Date(`${date}T${String(hour).padStart(2, "0")}:00:00Z`),
+        ends_at: new Date(`${date}T${String(hour + 2).padStart(2, "0")}:00:00Z`),
+        cake_quantity,
+        booked_at: new Date(),
+        ...extra,
+      })
+
+      it("sums the cakes booked on each day and window, leaving out carts, cancelled orders, removed slots, other bakeries and other days", async () => {
+        const [, , , , , removed] = await service.createDeliverySlots([
+          slot("bkry_1", "2026-12-10", 10, 2),
+          slot("bkry_1", "2026-12-10", 10, 3),
+          slot("bkry_1", "2026-12-10", 14, 1),
+          slot("bkry_1", "2026-12-12", 8, 4),
+          slot("bkry_1", "2026-12-10", 16, 5, { booked_at: null }),
+          slot("bkry_1", "2026-12-10", 16, 6),
+          slot("bkry_1", "2026-12-10", 18, 7, { released_at: new Date() }),
+          slot("bkry_2", "2026-12-10", 10, 8),
+          slot("bkry_1", "2026-12-13", 10, 9),
+        ])
+        await service.softDeleteDeliverySlots(removed.id)
+        expect(await service.bookingsBetween("bkry_1", "2026-12-10", "2026-12-12")).toEqual({
+          "2026-12-10": { total: 6, by_window: { "2026-12-10T10:00:00.000Z": 5, "2026-12-10T14:00:00.000Z": 1 } },
+          "2026-12-12": { total: 4, by_window: { "2026-12-12T08:00:00.000Z": 4 } },
+        })
+        expect(await service.bookingsBetween("bkry_1", "2026-12-11", "2026-12-11")).toEqual({})
+      })
+    })
   },
 })
