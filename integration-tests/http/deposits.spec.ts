@@ -181,8 +181,10 @@ medusaIntegrationTestRunner({
       expect((await balanceOf(order.id)).payment_collection_id).toBeNull()
 
       const dueDay = new Date(slotStart - 3 * DAY_MS + 60_000)
-      const [requested] = await requestOrderBalances(container, dueDay)
+      // Two runs at once (two workers' jobs): one collection and one email between them.
+      const [[requested], [twin]] = await Promise.all([requestOrderBalances(container, dueDay), requestOrderBalances(container, dueDay)])
       expect(requested).toEqual(expect.objectContaining({ order_id: order.id, payment_collection_id: expect.stringMatching(/^pay_col_/) }))
+      expect(twin?.payment_collection_id).toEqual(requested.payment_collection_id)
       // Idempotent: a second run the same day makes no second collection and sends no second email.
       expect(await requestOrderBalances(container, dueDay)).toEqual([expect.objectContaining({ payment_collection_id: requested.payment_collection_id })])
       const emails = await notifications({ to: "deposit-shopper@sweetspot.test", template: "balance-due" })
