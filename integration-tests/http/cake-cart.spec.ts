@@ -246,6 +246,21 @@ medusaIntegrationTestRunner({
         const service = getContainer().resolve(CAKE_MODULE) as CakeModuleService
         expect(await service.listCakeCustomizations({ id: customizationId })).toHaveLength(0)
       })
+
+      it("keeps a customisation whose line is not named yet (an add still under way)", async () => {
+        const cart = await createCart(api, headers, shop.regionId)
+        const added = await addCake(cart.id, { variant_id: await variantOf("lemon-drizzle"), customization: { message: "Bye" } })
+        const service = getContainer().resolve(CAKE_MODULE) as CakeModuleService
+        // What SweetSpot's add has written before Medusa's add-to-cart makes its line.
+        const underWay = await service.createCakeCustomizations({ cart_id: cart.id, message: "Coming", egg_version: "egg", price_adjustment: 0 })
+
+        const removed = TestEventUtils.waitSubscribersExecution("cart.updated", getContainer().resolve("event_bus"), { timeout: SUBSCRIBERS_TIMEOUT_MS })
+        await api.delete(`/store/carts/${cart.id}/line-items/${added.items[0].id}`, { headers })
+        await removed
+
+        expect(await service.listCakeCustomizations({ id: added.items[0].cake_customization.id })).toHaveLength(0)
+        expect(await service.listCakeCustomizations({ id: underWay.id })).toHaveLength(1)
+      })
     })
 
     describe("customisations of a shopper", () => {

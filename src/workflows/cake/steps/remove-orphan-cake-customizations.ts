@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ICartModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CAKE_MODULE } from "../../../modules/cake"
 import CakeModuleService from "../../../modules/cake/service"
@@ -12,35 +13,45 @@ type Removed = { ids: string[]; photos: { id: string; photo: CakePhoto }[] }
  * Soft-deletes the customisations of a cart whose line item is gone (removed
  * through any route) and which no order line carries, taking their photos off
  * them (the workflow deletes those files last); compensation restores both.
+ *
+ * It runs on every `cart.updated`: the common answer (every customisation's line
+ * still in the cart) costs one Cake-module and one Cart-module read. A
+ * customisation whose line is not named yet belongs to an add still under way
+ * (SweetSpot's add names the line right after Medusa adds it): it is kept.
  */
 export const removeOrphanCakeCustomizationsStep = createStep(
   removeOrphanCakeCustomizationsStepId,
   async (input: { cart_id: string }, { container }) => {
     const none: Removed = { ids: [], photos: [] }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: customizations } = await query.graph({
-      entity: "cake_customization",
-      fields: ["id", "photo", "order_line_item.id"],
-      filters: { cart_id: input.cart_id },
-    })
+    const service: CakeModuleService = container.resolve(CAKE_MODULE)
+    const customizations = await service.listCakeCustomizations(
+      { cart_id: input.cart_id, line_item_id: { $ne: null } },
+      { select: ["id", "photo", "line_item_id"] }
+    )
     if (!customizations.length) {
       return new StepResponse(none, none)
     }
-    const { data: [cart] } = await query.graph({
-      entity: "cart",
-      fields: ["id", "items.metadata"],
-      filters: { id: input.cart_id },
+    const cart: ICartModuleService = container.resolve(Modules.CART)
+    const lines = new Set((await cart.listLineItems({ cart_id: input.cart_id }, { select: ["id"] })).map((line) => line.id))
+    const gone = customizations.filter((c) => !lines.has(c.line_item_id!))
+    if (!gone.length) {
+      return new StepResponse(none, none)
+    }
+    // A placed order's lines are the order's: its customisations stay.
+    const { data: ordered } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cake_customization",
+      fields: ["id", "order_line_item.id"],
+      filters: { id: gone.map((c) => c.id) },
     })
-    const live = new Set((cart?.items ?? []).map((item: any) => item?.metadata?.cake_customization_id))
-    const orphans = customizations.filter((c: any) => !live.has(c.id) && !c.order_line_item)
+    const inOrder = new Set(ordered.filter((c: any) => c.order_line_item).map((c: any) => c.id as string))
+    const orphans = gone.filter((c) => !inOrder.has(c.id))
     if (!orphans.length) {
       return new StepResponse(none, none)
     }
     const removed: Removed = {
-      ids: orphans.map((c: any) => c.id as string),
-      photos: orphans.filter((c: any) => c.photo).map((c: any) => ({ id: c.id as string, photo: c.photo as CakePhoto })),
+      ids: orphans.map((c) => c.id),
+      photos: orphans.filter((c) => c.photo).map((c) => ({ id: c.id, photo: c.photo as CakePhoto })),
     }
-    const service: CakeModuleService = container.resolve(CAKE_MODULE)
     if (removed.photos.length) {
       await service.updateCakeCustomizations(removed.photos.map(({ id }) => ({ id, photo: null })))
     }
