@@ -123,6 +123,9 @@ medusaIntegrationTestRunner({
         expect(medusas.status).toEqual(409)
         expect(medusas.data.message).toContain("Northern Whisk")
         expect((await getCart(cart.id)).items).toHaveLength(1)
+        // Medusa's add refused the cake after SweetSpot recorded its choice: the choice is gone again.
+        const service = getContainer().resolve(CAKE_MODULE) as CakeModuleService
+        expect(await service.listCakeCustomizations({ cart_id: cart.id })).toHaveLength(1)
       })
 
       it.each([

@@ -303,7 +303,13 @@ medusaIntegrationTestRunner({
           api.post(`/store/carts/${cart.id}/line-items`, { variant_id: sponge.variants[0].id, quantity: 1 }, { headers: guest })
         )
         expect(inactive).toEqual({ status: 400, message: `variant_id: ${sponge.variants[0].id} is not a cake on sale` })
+        const customised = await message(
+          api.post(`/store/carts/${cart.id}/cakes`, { variant_id: sponge.variants[0].id, quantity: 1, customization: { message: "Closed" } }, { headers: guest })
+        )
+        expect(customised).toEqual(inactive)
         expect((await cartOf(cart.id, guest)).items.map((i: any) => i.quantity)).toEqual([15])
+        const { data: leftover } = await query().graph({ entity: "cake_customization", fields: ["id"], filters: { cart_id: cart.id, message: "Closed" } })
+        expect(leftover).toEqual([])
       })
 
       it("keeps one bakery per cart when a cart is created with items", async () => {

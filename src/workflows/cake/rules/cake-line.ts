@@ -47,7 +47,15 @@ export function isCakeProduct(product: SaleProduct | null | undefined): product 
  * or the cake.
  */
 export function assertCakeOnSale(variantId: string, product: SaleProduct | null | undefined) {
-  if (!product || product.status !== "published" || !product.bakery?.is_active || !product.cake_profile) {
+  if (!product?.bakery?.is_active) {
+    throw invalid(`variant_id: ${variantId} is not a cake on sale`)
+  }
+  assertCakeProductOnSale(variantId, product)
+}
+
+/** The product's own part of `assertCakeOnSale` (published, with a profile, available), for a caller that leaves the bakery to another check. */
+export function assertCakeProductOnSale(variantId: string, product: SaleProduct | null | undefined): asserts product is SaleProduct {
+  if (!product || product.status !== "published" || !product.cake_profile) {
     throw invalid(`variant_id: ${variantId} is not a cake on sale`)
   }
   assertCakeAvailable(product.title, product.cake_profile)

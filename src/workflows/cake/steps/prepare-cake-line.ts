@@ -3,7 +3,7 @@ import { assertCartAccess, assertCartOpen } from "../../checkout/rules/owner-acc
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CakeChoice, CakeChoiceWithPhoto } from "../../../types/cake/cake-customization"
 import { cakeChoiceKey, resolveCakeChoice } from "../rules/cake-choice"
-import { assertCakeOnSale, assertLineQuantity } from "../rules/cake-line"
+import { assertCakeOnSale, assertCakeProductOnSale, assertLineQuantity } from "../rules/cake-line"
 import { priceCake } from "../rules/cake-price"
 import { assertOneBakery } from "../rules/one-bakery-per-cart"
 
@@ -12,8 +12,13 @@ export type PrepareCakeLineInput = {
   cart: any
   variant_id: string
   variant: any
-  /** Products already in the cart, with their bakery. */
-  cart_products: any[]
+  /**
+   * Products already in the cart, with their bakery, when this step checks the
+   * bakery rules (the variant's product then carries its bakery too): changing a
+   * line. An add leaves them to the add-to-cart validate hook, which runs on every
+   * add whatever the route, and reads no bakery here.
+   */
+  cart_products?: any[]
   quantity: number
   customization: CakeChoiceWithPhoto
   /** The logged-in shopper, if any. */
@@ -36,8 +41,8 @@ export const prepareCakeLineStepId = "prepare-cake-line"
 
 /**
  * Checks that the shopper may change this cart and that the choice fits the cake
- * (profile, availability, a photo only where the cake takes one, one bakery per
- * cart, quantity), and prices it. Writes nothing.
+ * (profile, availability, a photo only where the cake takes one, quantity; the
+ * bakery rules when given the cart's products), and prices it. Writes nothing.
  */
 export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (input: PrepareCakeLineInput) => {
   const { cart, variant } = input
@@ -45,12 +50,14 @@ export const prepareCakeLineStep = createStep(prepareCakeLineStepId, async (inpu
   assertCartOpen(cart, input.cart_id)
 
   const product = variant?.product
-  assertCakeOnSale(input.variant_id, variant ? product : null)
+  if (input.cart_products) {
+    assertCakeOnSale(input.variant_id, variant ? product : null)
+    assertOneBakery(input.cart_products.map((p) => p.bakery).filter(Boolean), [product.bakery])
+  } else {
+    assertCakeProductOnSale(input.variant_id, variant ? product : null)
+  }
 
   const choice = resolveCakeChoice(product.title, product.cake_profile, input.customization)
-
-  const inCart = input.cart_products.map((p) => p.bakery).filter(Boolean)
-  assertOneBakery(inCart, [product.bakery])
 
   const amount = variant.calculated_price?.calculated_amount
   if (amount === null || amount === undefined) {

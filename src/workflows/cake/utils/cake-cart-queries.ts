@@ -21,8 +21,16 @@ export const cakeCartFields = [
 /** The same, with each line's customisation (changing a cake line reads its current choice). */
 export const cakeCartWithCustomizationsFields = [...cakeCartFields, "items.cake_customization.*"]
 
-/** The variant query of a cake being added: its product, profile, bakery and price in the cart's region. */
-export function cakeVariantQuery(variantId: string, cart: { region_id?: string | null; currency_code?: string | null } | undefined) {
+/**
+ * The variant query of a cake being added or changed: its product, profile and
+ * price in the cart's region, and with `withBakery` its bakery. An add leaves the
+ * bakery to the add-to-cart validate hook, which reads it on every add.
+ */
+export function cakeVariantQuery(
+  variantId: string,
+  cart: { region_id?: string | null; currency_code?: string | null } | undefined,
+  { withBakery }: { withBakery: boolean }
+) {
   return {
     entity: "variant",
     fields: [
@@ -31,9 +39,7 @@ export function cakeVariantQuery(variantId: string, cart: { region_id?: string |
       "product.id",
       "product.title",
       "product.status",
-      "product.bakery.id",
-      "product.bakery.name",
-      "product.bakery.is_active",
+      ...(withBakery ? ["product.bakery.id", "product.bakery.name", "product.bakery.is_active"] : []),
       "product.cake_profile.*",
       "calculated_price.*",
     ],

@@ -32,7 +32,8 @@ export const addCakeToCartWorkflowId = "add-cake-to-cart"
  * (with its cake), adds the line through Medusa's add-to-cart workflow with that
  * unit price and names the line on the customisation; a logged-in shopper's
  * customisation is linked to them. An identical cake already in the cart joins
- * its line.
+ * its line. The bakery's rules are checked in Medusa's add (its validate hook);
+ * when they refuse, the customisation made before is deleted again.
  */
 export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (input: AddCakeToCartWorkflowInput) => {
   const lockKey = transform({ input }, ({ input }) => cartLockKey(input.cart_id))
@@ -45,29 +46,12 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   }).config({ name: "get-cake-cart" })
   const cart = transform({ carts }, ({ carts }) => carts[0])
 
-  const variantQuery = transform({ input, cart }, ({ input, cart }) => cakeVariantQuery(input.variant_id, cart))
+  // The bakery rules (active, one bakery per cart) are the add-to-cart validate hook's, which every add runs.
+  const variantQuery = transform({ input, cart }, ({ input, cart }) => cakeVariantQuery(input.variant_id, cart, { withBakery: false }))
   const { data: variants } = useQueryGraphStep(variantQuery as any).config({ name: "get-cake-variant" })
 
-  const cartProductIds = transform({ cart }, ({ cart }) =>
-    [...new Set((cart?.items ?? []).map((item: any) => item.product_id).filter(Boolean))] as string[]
-  )
-  // An empty cart (the first cake) has no bakery to compare with: no query.
-  const cartProducts = when("cart-has-cakes", { cartProductIds }, ({ cartProductIds }) => cartProductIds.length > 0).then(
-    () =>
-      useQueryGraphStep({
-        entity: "product",
-        fields: ["id", "bakery.id", "bakery.name"],
-        filters: { id: cartProductIds },
-      }).config({ name: "get-cart-bakeries" }).data
-  )
-
   const prepared = prepareCakeLineStep(
-    transform({ input, cart, variants, cartProducts }, ({ input, cart, variants, cartProducts }) => ({
-      ...input,
-      cart,
-      variant: variants[0],
-      cart_products: cartProducts ?? [],
-    }))
+    transform({ input, cart, variants }, ({ input, cart, variants }) => ({ ...input, cart, variant: variants[0] }))
   )
 
   const customization = when("new-customization", { prepared }, ({ prepared }) => !prepared.merge_with).then(() =>

@@ -1,5 +1,5 @@
 import { cakeChoiceKey } from "../cake-choice"
-import { mergeTarget } from "../cake-line"
+import { assertCakeOnSale, assertCakeProductOnSale, mergeTarget } from "../cake-line"
 import { assertAddedCakeItems, assertCakeLinesIntact, assertCakeLineUpdate, CustomizationClaim } from "../cake-line-integrity"
 
 const crumb = { id: "bkry_1", name: "Crumb & Co", is_active: true }
@@ -146,5 +146,27 @@ describe("mergeTarget", () => {
     expect(mergeTarget([plain, custom], { variant_id: "v", metadata: {}, unit_price: 30 })?.id).toEqual("b")
     expect(mergeTarget([plain, custom], { variant_id: "v", metadata: {}, unit_price: 31 })).toBeUndefined()
     expect(mergeTarget([plain, custom], { variant_id: "w" })).toBeUndefined()
+  })
+})
+
+describe("a cake on sale", () => {
+  const closed = { ...lemon, bakery: { ...crumb, is_active: false } }
+  const unavailable = { ...lemon, cake_profile: { is_available: false } }
+
+  it("needs an active bakery; the product's own part does not look at the bakery", () => {
+    expect(() => assertCakeOnSale("var_lemon", lemon)).not.toThrow()
+    expect(() => assertCakeOnSale("var_lemon", closed)).toThrow("var_lemon is not a cake on sale")
+    expect(() => assertCakeOnSale("var_lemon", { ...lemon, bakery: null })).toThrow("is not a cake on sale")
+    expect(() => assertCakeProductOnSale("var_lemon", closed)).not.toThrow()
+    expect(() => assertCakeProductOnSale("var_lemon", { ...lemon, bakery: undefined })).not.toThrow()
+  })
+
+  it("needs a published product with an available profile, either way", () => {
+    for (const check of [assertCakeOnSale, assertCakeProductOnSale]) {
+      expect(() => check("var_lemon", null)).toThrow("is not a cake on sale")
+      expect(() => check("var_lemon", { ...lemon, status: "draft" })).toThrow("is not a cake on sale")
+      expect(() => check("var_lemon", { ...lemon, cake_profile: null })).toThrow("is not a cake on sale")
+      expect(() => check("var_lemon", unavailable)).toThrow("Lemon Drizzle is not available right now")
+    }
   })
 })
