@@ -38,18 +38,32 @@ export type CartDeposit = {
 
 /**
  * A cake cart's deposit, or null when it pays in full (no cakes, no deposit, or
- * already an order): the amount its payment collection must ask for.
+ * already an order): the amount its payment collection must ask for. It runs on
+ * every cart change: the cart's total (Medusa works out every line's taxes and
+ * promotions for it) and its payment collection are read only for a cart that
+ * takes a deposit.
  */
 export async function cartDeposit(container: MedusaContainer, cartId: string): Promise<CartDeposit | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [products] } = await query.graph({
+    entity: "cart",
+    fields: ["id", "completed_at", "items.product_id"],
+    filters: { id: cartId },
+  })
+  if (!products || products.completed_at) {
+    return null
+  }
+  const productIds = (products.items ?? []).map((item) => item?.product_id).filter(Boolean) as string[]
+  const percent = await productsDepositPercent(container, productIds)
+  if (!takesDeposit(percent)) {
+    return null
+  }
   const { data: [cart] } = await query.graph({
     entity: "cart",
     fields: [
       "id",
       "currency_code",
       "total",
-      "completed_at",
-      "items.product_id",
       "payment_collection.id",
       "payment_collection.amount",
       "payment_collection.payment_sessions.id",
@@ -58,14 +72,6 @@ export async function cartDeposit(container: MedusaContainer, cartId: string): P
     ],
     filters: { id: cartId },
   })
-  if (!cart || cart.completed_at) {
-    return null
-  }
-  const productIds = (cart.items ?? []).map((item) => item?.product_id).filter(Boolean) as string[]
-  const percent = await productsDepositPercent(container, productIds)
-  if (!takesDeposit(percent)) {
-    return null
-  }
   const currency = String(cart.currency_code)
   const total = Number(cart.total)
   const collection = cart.payment_collection
