@@ -164,6 +164,30 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain("not available")
       })
 
+      it("prices each add with the cake's profile and price as they are now, after adds of the same cake", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = shop.productIdsByHandle["lemon-drizzle"]
+        const variant_id = await variantOf("lemon-drizzle")
+        const choice = { toppings: ["Sprinkles"] }
+        const priceOfNewAdd = async () => (await addCake((await createCart(api, headers, shop.regionId)).id, { variant_id, customization: choice })).items[0].unit_price
+        const before = await priceOfNewAdd()
+        expect(await priceOfNewAdd()).toEqual(before)
+
+        await api.post(`/admin/products/${product}/cake-profile`, { toppings: [{ name: "Sprinkles", price: 5 }] }, { headers: admin })
+        expect(await priceOfNewAdd()).toEqual(before + 3)
+
+        const { data: { variant } } = await api.get(`/admin/products/${product}/variants/${variant_id}?fields=id,*prices`, { headers: admin })
+        const prices = variant.prices.map((price: any) => ({ id: price.id, amount: price.amount + 10, currency_code: price.currency_code }))
+        await api.post(`/admin/products/${product}/variants/${variant_id}`, { prices }, { headers: admin })
+        expect(await priceOfNewAdd()).toEqual(before + 13)
+
+        await api.post(`/admin/products/${product}/cake-profile`, { is_available: false }, { headers: admin })
+        const cart = await createCart(api, headers, shop.regionId)
+        const refused = await failing(api.post(`/store/carts/${cart.id}/cakes`, { variant_id, customization: choice }, { headers }))
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("not available")
+      })
+
       it("answers 404 for another shopper's cart", async () => {
         const owner = await registerShopper(api, headers, "owner@sweetspot.test")
         const other = await registerShopper(api, headers, "other@sweetspot.test")

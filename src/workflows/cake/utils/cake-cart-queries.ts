@@ -21,28 +21,14 @@ export const cakeCartFields = [
 /** The same, with each line's customisation (changing a cake line reads its current choice). */
 export const cakeCartWithCustomizationsFields = [...cakeCartFields, "items.cake_customization.*"]
 
-/**
- * The variant query of a cake being added or changed: its product, profile and
- * price in the cart's region, and with `withBakery` its bakery. An add leaves the
- * bakery to the add-to-cart validate hook, which reads it on every add.
- */
-export function cakeVariantQuery(
-  variantId: string,
-  cart: { region_id?: string | null; currency_code?: string | null } | undefined,
-  { withBakery }: { withBakery: boolean }
-) {
+/** What the cake-cart workflows read of the cake being added or changed: the variant, its product and cake profile. */
+export const cakeVariantFields = ["id", "title", "product.id", "product.title", "product.status", "product.cake_profile.*"]
+
+/** The variant query of a cake line being changed: with its bakery, and its price in the cart's region. */
+export function cakeVariantQuery(variantId: string, cart: { region_id?: string | null; currency_code?: string | null } | undefined) {
   return {
     entity: "variant",
-    fields: [
-      "id",
-      "title",
-      "product.id",
-      "product.title",
-      "product.status",
-      ...(withBakery ? ["product.bakery.id", "product.bakery.name", "product.bakery.is_active"] : []),
-      "product.cake_profile.*",
-      "calculated_price.*",
-    ],
+    fields: [...cakeVariantFields, "product.bakery.id", "product.bakery.name", "product.bakery.is_active", "calculated_price.*"],
     filters: { id: variantId },
     context: cart
       ? { calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }) }

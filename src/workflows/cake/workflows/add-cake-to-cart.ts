@@ -10,9 +10,10 @@ import {
 import { CAKE_MODULE } from "../../../modules/cake"
 import { CakeChoiceInput } from "../../../types/cake/cake-customization"
 import { createCakeCustomizationStep } from "../steps/create-cake-customization"
+import { getCakeVariantStep } from "../steps/get-cake-variant"
 import { prepareCakeLineStep } from "../steps/prepare-cake-line"
 import { setCakeCustomizationLineStep } from "../steps/set-cake-customization-line"
-import { cakeCartFields, cakeVariantQuery } from "../utils/cake-cart-queries"
+import { cakeCartFields } from "../utils/cake-cart-queries"
 import { cartLockKey } from "../utils/cart-lock"
 
 export type AddCakeToCartWorkflowInput = {
@@ -47,12 +48,9 @@ export const addCakeToCartWorkflow = createWorkflow(addCakeToCartWorkflowId, (in
   const cart = transform({ carts }, ({ carts }) => carts[0])
 
   // The bakery rules (active, one bakery per cart) are the add-to-cart validate hook's, which every add runs.
-  const variantQuery = transform({ input, cart }, ({ input, cart }) => cakeVariantQuery(input.variant_id, cart, { withBakery: false }))
-  const { data: variants } = useQueryGraphStep(variantQuery as any).config({ name: "get-cake-variant" })
+  const variant = getCakeVariantStep(transform({ input, cart }, ({ input, cart }) => ({ variant_id: input.variant_id, cart })))
 
-  const prepared = prepareCakeLineStep(
-    transform({ input, cart, variants }, ({ input, cart, variants }) => ({ ...input, cart, variant: variants[0] }))
-  )
+  const prepared = prepareCakeLineStep(transform({ input, cart, variant }, ({ input, cart, variant }) => ({ ...input, cart, variant })))
 
   const customization = when("new-customization", { prepared }, ({ prepared }) => !prepared.merge_with).then(() =>
     createCakeCustomizationStep(

@@ -51,7 +51,7 @@ export const updateCakeInCartWorkflow = createWorkflow(
       transform({ input, cart }, ({ input, cart }) => ({ ...input, cart }))
     )
 
-    const variantQuery = transform({ line, cart }, ({ line, cart }) => cakeVariantQuery(line.variant_id, cart, { withBakery: true }))
+    const variantQuery = transform({ line, cart }, ({ line, cart }) => cakeVariantQuery(line.variant_id, cart))
     const { data: variants } = useQueryGraphStep(variantQuery as any).config({ name: "get-cake-variant" })
 
     const otherProductIds = transform({ cart, input }, ({ cart, input }) =>
