@@ -456,7 +456,8 @@ medusaIntegrationTestRunner({
         if (same) {
           sent.add(same)
         }
-        await judge(input.label, input.invalid, false, await paramsFor(route, target, n), input)
+        // A read changes nothing whatever it answers: checked, where a write's subscribers would be waited for.
+        await judge(input.label, input.invalid, route.method === "get", await paramsFor(route, target, n), input)
       }
 
       // Path parameters that name nothing, with the valid query and body: nothing to find, nothing to change.
