@@ -72,6 +72,9 @@ export async function cartDeposit(container: MedusaContainer, cartId: string): P
     ],
     filters: { id: cartId },
   })
+  if (!cart) {
+    return null
+  }
   const currency = String(cart.currency_code)
   const total = Number(cart.total)
   const collection = cart.payment_collection
