@@ -144,6 +144,17 @@ medusaIntegrationTestRunner({
       expect(pence(cart.total)).toBeGreaterThan(before)
       expect(pence(cart.payment_collection.amount)).toEqual(Math.round(pence(cart.total) * 0.3))
 
+      // The same through Medusa's own line-item route: one more of a cake.
+      const { data: { cart: lines } } = await api.get(`/store/carts/${cartId}?fields=id,*items`, { headers: f.shopper })
+      const line = lines.items[0]
+      await after("cart.updated", () =>
+        api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: Number(line.quantity) + 1 }, { headers: f.shopper })
+      )
+      const grown = pence(cart.total)
+      cart = await cartPayment(cartId)
+      expect(pence(cart.total)).toBeGreaterThan(grown)
+      expect(pence(cart.payment_collection.amount)).toEqual(Math.round(pence(cart.total) * 0.3))
+
       // A session for the full total (as a client might make behind Medusa's back) is refused at checkout.
       const payments = getContainer().resolve(Modules.PAYMENT)
       await payments.updatePaymentCollections(cart.payment_collection.id, { amount: cart.total })
