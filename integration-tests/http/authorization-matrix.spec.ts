@@ -764,7 +764,7 @@ medusaIntegrationTestRunner({
         customizationIds: { owner: customizationsOf(orderedCart, open), other: customizationsOf(othersCart) },
         ownerSecrets,
       }
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     it("covers every route of the registry, and nothing that is not in it, as every caller", () => {

@@ -150,7 +150,7 @@ medusaIntegrationTestRunner({
         productA: shop.productIdsByHandle["lemon-drizzle"],
         productB: shop.productIdsByHandle["carrot-walnut"],
       }
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     it("lists a bakery's members; only a platform admin or the bakery's owner adds and removes them", async () => {

@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
       cartId = cart.id
       lineId = data.cart.items[0].id
       basePrice = data.cart.items[0].unit_price
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     const upload = (bytes: Buffer, options: { headers?: StoreHeaders; cart?: string; line?: string; filename?: string; type?: string; field?: string } = {}) =>
@@ -351,7 +351,7 @@ medusaIntegrationTestRunner({
       const { data: recentAdded } = await api.post(`/store/carts/${recentCart.id}/cakes`, { variant_id: lemonVariantId }, { headers: guest })
       const recentLine = recentAdded.cart.items[0].id
       const recent = photoOf((await upload(WEBP_6X4, { headers: guest, cart: recentCart.id, line: recentLine, type: "image/webp" })).data.cart, recentLine)
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
 
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const backdate = async (days: number, cartIds: string[]) => {

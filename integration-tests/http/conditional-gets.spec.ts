@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
       salesChannelId = shop.salesChannelId
       from = isoDate(new Date(Date.now() + 86400000))
       to = isoDate(new Date(Date.now() + 20 * 86400000))
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     const cakes = () => `/store/cakes?limit=20&region_id=${regionId}`

@@ -80,7 +80,7 @@ medusaIntegrationTestRunner({
         pickupOrderId: await place("pickup"),
         guestOrderId: await place("delivery", shop.storeHeaders, "stream-guest@sweetspot.test"),
       }
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     /** Reads events until one satisfies `done`; each must differ from the one before (one event per change). */

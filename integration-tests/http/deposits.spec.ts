@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
         .graph({ entity: "cart", fields: ["total", "payment_collection.amount"], filters: { id: inFull.cartId } })
       const order = await after("order.placed", () => checkout(api, f.shopper, inFull.cartId, "deposit-shopper@sweetspot.test"))
       f.inFull = { order, slot: inFull.slot, collectionAmount: Number((cart as any).payment_collection.amount), cartTotal: Number(cart.total) }
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     const cartPayment = async (cartId: string) => {

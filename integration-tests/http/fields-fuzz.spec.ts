@@ -176,7 +176,7 @@ medusaIntegrationTestRunner({
         { title: "GET /admin/bakeries", root: "Bakery", request: get("/admin/bakeries", admin) },
         { title: "GET /admin/bakeries/:id", root: "Bakery", request: get(`/admin/bakeries/${bakeryId}`, admin) },
       ]
-      await settleWorkflows(utils)
+      await settleWorkflows(utils, getContainer())
     })
 
     it("builds its paths from SweetSpot's links", () => {
