@@ -69,6 +69,14 @@ const catalogKey = (f: CatalogFilters) =>
   [f.bakery_id ?? "*", f.flavour?.toLowerCase() ?? "*", f.egg_option ?? "*", f.is_available ?? "*"].join("|")
 
 /**
+ * bakedCakeIds, cached under the catalog stamp: a computation that read the catalog
+ * before a change and finishes after the cache was cleared keeps its answer under the
+ * stamp it started with, which no request asks for once the change bumped the stamp.
+ */
+const cachedBakedCakeIds = (scope: MedusaContainer, stamp: string, filters: CatalogFilters) =>
+  cachedCakeCatalog(scope, `baked:${stamp}:${catalogKey(filters)}`, () => bakedCakeIds(scope, filters))
+
+/**
  * The ids of products a shopper may see as cakes under these filters: baked by an
  * active bakery, with a matching cake profile (cached, see cake-catalog-cache),
  * and sold in the key's sales channels (read each time: Medusa changes those
@@ -80,7 +88,7 @@ export async function findShopperCakeIds(scope: MedusaContainer, filters: Shoppe
   // One product (a retrieve) is cheap to work out; lists are what the cache is for.
   const candidates = catalogFilters.ids
     ? await bakedCakeIds(scope, catalogFilters)
-    : await cachedCakeCatalog(scope, catalogKey(catalogFilters), () => bakedCakeIds(scope, catalogFilters))
+    : await cachedBakedCakeIds(scope, (await readCatalogStamps(scope, [CATALOG_STAMP]))[0], catalogFilters)
   if (!candidates.length) {
     return []
   }
@@ -112,7 +120,7 @@ export async function shopperCakeOrder(scope: MedusaContainer, filters: Omit<Sho
   return cachedCakeCatalog(scope, `order:${stamp}:${channels}:${catalogKey(catalogFilters)}`, async () => {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
     const [baked, channelLinks, published] = await Promise.all([
-      cachedCakeCatalog(scope, catalogKey(catalogFilters), () => bakedCakeIds(scope, catalogFilters)),
+      cachedBakedCakeIds(scope, stamp, catalogFilters),
       query.graph({ entity: "product_sales_channel", fields: ["product_id"], filters: { sales_channel_id: sales_channel_ids } }),
       query.graph({
         entity: "product",
