@@ -1,8 +1,8 @@
 import { domainConflict } from "../../../errors/domain-conflict"
 import { DepositTerms } from "../../../types/bakery/deposit"
+import { addDays, zonedClock, zonedDate, zonedTimeToInstant } from "../../../utils/zoned-time"
 
 const HOUR_MS = 60 * 60 * 1000
-const DAY_MS = 24 * HOUR_MS
 
 /** How staff may settle money when they cancel an order. */
 export const STAFF_REFUND_CHOICES = ["full", "deposit_kept", "none"] as const
@@ -62,14 +62,17 @@ export function sameAmount(a: number, b: number, currencyCode: string): boolean 
   return Math.round(Number(a) * scale) === Math.round(Number(b) * scale)
 }
 
-/** When the balance is due: `balance_due_days` whole days before the slot starts (at the slot start's time; 0 = at the slot). */
-export function balanceDueAt(slotStartsAt: Date, balanceDueDays: number | null | undefined): Date {
-  return new Date(slotStartsAt.getTime() - Math.max(0, balanceDueDays ?? 0) * DAY_MS)
-}
-
-/** Whether the balance job should ask for the balance now: from its due time until the slot starts. */
-export function balanceRequestDue(now: Date, slotStartsAt: Date, balanceDueDays: number | null | undefined): boolean {
-  return now.getTime() >= balanceDueAt(slotStartsAt, balanceDueDays).getTime() && now.getTime() < slotStartsAt.getTime()
+/**
+ * When the balance is due: `balance_due_days` calendar days before the slot, at the
+ * slot's wall-clock time where the bakery is (0 = at the slot). Across a clock change
+ * that is 23 or 25 hours a day, not 24: "three days before a 10:00 slot" is 10:00.
+ */
+export function balanceDueAt(slotStartsAt: Date, balanceDueDays: number | null | undefined, timeZone: string): Date {
+  const days = Math.max(0, balanceDueDays ?? 0)
+  if (!days) {
+    return slotStartsAt
+  }
+  return zonedTimeToInstant(addDays(zonedDate(slotStartsAt, timeZone), -days), zonedClock(slotStartsAt, timeZone), timeZone)
 }
 
 /** The last moment a shopper may cancel, or null when the bakery lets only staff cancel. */

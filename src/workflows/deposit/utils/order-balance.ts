@@ -35,6 +35,7 @@ export const orderBalanceFields = [
   "summary.*",
   "delivery_slot.starts_at",
   "bakery.balance_due_days",
+  "bakery.timezone",
   "bakery.cancellation_window_hours",
   "payment_collections.id",
   "payment_collections.status",
@@ -94,7 +95,7 @@ export function balanceOf(order: any, checkoutCollections: Set<string>, now: Dat
     .filter((pc: any) => pc && !checkoutCollections.has(pc.id) && pc.status !== "canceled")
     .sort((a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())[0]
   const slotStart = order.delivery_slot?.starts_at ? new Date(order.delivery_slot.starts_at) : null
-  const dueAt = slotStart && (due > 0 || balanceCollection) ? balanceDueAt(slotStart, order.bakery?.balance_due_days) : null
+  const dueAt = slotStart && (due > 0 || balanceCollection) ? balanceDueAt(slotStart, order.bakery?.balance_due_days, order.bakery?.timezone ?? "UTC") : null
   const deadline = slotStart && !cancelled ? cancellationDeadline(slotStart, order.bakery?.cancellation_window_hours) : null
   return {
     order_id: order.id,

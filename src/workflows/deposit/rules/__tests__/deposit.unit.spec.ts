@@ -2,7 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import {
   assertShopperMayCancel,
   balanceDueAt,
-  balanceRequestDue,
   cancellationDeadline,
   currencyDecimals,
   depositAmount,
@@ -59,14 +58,20 @@ describe("deposit amount", () => {
 
 describe("balance due", () => {
   it("falls due balance_due_days before the slot", () => {
-    expect(balanceDueAt(slot, 3).toISOString()).toBe("2026-12-17T10:00:00.000Z")
-    expect(balanceDueAt(slot, null).toISOString()).toBe(slot.toISOString())
+    expect(balanceDueAt(slot, 3, "Europe/London").toISOString()).toBe("2026-12-17T10:00:00.000Z")
+    expect(balanceDueAt(slot, null, "Europe/London").toISOString()).toBe(slot.toISOString())
+    expect(balanceDueAt(slot, 0, "Europe/London").toISOString()).toBe(slot.toISOString())
   })
 
-  it("is asked for from its due time until the slot starts", () => {
-    expect(balanceRequestDue(new Date("2026-12-17T09:59:00Z"), slot, 3)).toBe(false)
-    expect(balanceRequestDue(new Date("2026-12-17T10:00:00Z"), slot, 3)).toBe(true)
-    expect(balanceRequestDue(new Date("2026-12-20T10:00:00Z"), slot, 3)).toBe(false)
+  it("falls due at the slot's wall-clock time where the bakery is, across a clock change", () => {
+    // 10:00 on Monday 29 March 2027 in London is 09:00Z (BST); the clocks went forward on the 28th.
+    const afterSpring = new Date("2027-03-29T09:00:00Z")
+    expect(balanceDueAt(afterSpring, 3, "Europe/London").toISOString()).toBe("2027-03-26T10:00:00.000Z")
+    // 10:00 on Monday 1 November 2027 in London is 10:00Z (GMT); the clocks went back on 31 October.
+    const afterAutumn = new Date("2027-11-01T10:00:00Z")
+    expect(balanceDueAt(afterAutumn, 2, "Europe/London").toISOString()).toBe("2027-10-30T09:00:00.000Z")
+    // The same slot instant in New York (06:00 EDT, clocks back on 7 November) moves by whole days only.
+    expect(balanceDueAt(afterAutumn, 2, "America/New_York").toISOString()).toBe("2027-10-30T10:00:00.000Z")
   })
 })
 
