@@ -21,9 +21,18 @@ export type ShopperCakeFilters = {
 type CatalogFilters = Omit<ShopperCakeFilters, "sales_channel_ids">
 
 /**
+ * An id list goes into a query as one bind parameter per id, and PostgreSQL takes at
+ * most 65,535 in a query: past this many, a query reads every row and the ids are
+ * matched here instead.
+ */
+const MAX_ID_FILTER = 10_000
+const byIds = <K extends string>(key: K, ids: string[]) => (ids.length <= MAX_ID_FILTER ? { [key]: ids } : {})
+
+/**
  * The ids of products baked by an active bakery whose cake profile matches the
  * profile filters. Links are queried through their entry points (query.graph
- * cannot filter products by linked fields): three queries whatever the number of cakes.
+ * cannot filter products by linked fields), and profiles on their own: four
+ * queries whatever the number of cakes, none with an id list past MAX_ID_FILTER.
  */
 async function bakedCakeIds(scope: MedusaContainer, filters: CatalogFilters): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -48,21 +57,37 @@ async function bakedCakeIds(scope: MedusaContainer, filters: CatalogFilters): Pr
     return []
   }
 
+  const baked = new Set(bakeryLinks.map((link) => link.product_id as string))
   const { data: profileLinks } = await query.graph({
     entity: ProductCakeProfileLink.entryPoint,
-    fields: ["product_id", "cake_profile.flavour", "cake_profile.egg_options", "cake_profile.is_available"],
-    filters: { product_id: bakeryLinks.map((link) => link.product_id as string) },
+    fields: ["product_id", "cake_profile_id"],
+    filters: byIds("product_id", [...baked]),
+  })
+  const profileOf = new Map<string, string>()
+  for (const link of profileLinks) {
+    if (baked.has(link.product_id as string)) {
+      profileOf.set(link.cake_profile_id as string, link.product_id as string)
+    }
+  }
+  if (!profileOf.size) {
+    return []
+  }
+
+  const { data: profiles } = await query.graph({
+    entity: "cake_profile",
+    fields: ["id", "flavour", "egg_options", "is_available"],
+    filters: byIds("id", [...profileOf.keys()]),
   })
   const flavour = filters.flavour?.toLowerCase()
-  return profileLinks
-    .filter(({ cake_profile: profile }) => {
-      if (!profile) return false
+  return profiles
+    .filter((profile) => {
+      if (!profileOf.has(profile.id)) return false
       if (flavour && profile.flavour.toLowerCase() !== flavour) return false
       if (filters.egg_option && !profile.egg_options.includes(filters.egg_option)) return false
       if (filters.is_available !== undefined && profile.is_available !== filters.is_available) return false
       return true
     })
-    .map((link) => link.product_id as string)
+    .map((profile) => profileOf.get(profile.id)!)
 }
 
 const catalogKey = (f: CatalogFilters) =>

@@ -32,13 +32,16 @@ function gate() {
 }
 
 /**
- * One bakery baking one published cake in the key's channel, behind a caching module
- * that is a plain map (cleared by key or by tag) and a query that reads the rows as
- * they are when asked. `linksGate` holds the bakery-product links' read once armed.
+ * A bakery baking published cakes in the key's channel (one unless told), behind a
+ * caching module that is a plain map (cleared by key or by tag) and a query that reads
+ * the rows as they are when asked and keeps each query's filters. One product with a
+ * cake profile is baked by no bakery. `linksGate` holds the bakery-product links' read once armed.
  */
-function shop() {
+function shop(cakes = 1) {
   const rows = { bakeryActive: true }
+  const productIds = Array.from({ length: cakes }, (_, i) => `prod_${i + 1}`)
   const linksGate = gate()
+  const asked: Record<string, Record<string, unknown>[]> = {}
   const entries = new Map<string, { data: unknown; tags: string[] }>()
   const caching = {
     get: async ({ key }: { key: string }) => entries.get(key)?.data ?? null,
@@ -51,20 +54,32 @@ function shop() {
       }
     },
   }
+  /** Rows whose `field` is in the filter's list, or every row without one. */
+  const matching = <T extends Record<string, unknown>>(all: T[], filters: Record<string, unknown> = {}, field: string) => {
+    const wanted = filters[field] as string[] | undefined
+    return wanted ? all.filter((row) => wanted.includes(row[field] as string)) : all
+  }
   const query = {
-    graph: async ({ entity }: { entity: string }) => {
+    graph: async ({ entity, filters }: { entity: string; filters?: Record<string, unknown> }) => {
+      ;(asked[entity] ??= []).push(filters ?? {})
       switch (entity) {
         case "bakery":
           return { data: rows.bakeryActive ? [{ id: "bak_1" }] : [] }
         case BakeryProductLink.entryPoint:
           await linksGate.pass()
-          return { data: [{ product_id: "prod_1" }] }
-        case ProductCakeProfileLink.entryPoint:
-          return { data: [{ product_id: "prod_1", cake_profile: { flavour: "Lemon", egg_options: ["egg"], is_available: true } }] }
+          return { data: productIds.map((product_id) => ({ product_id })) }
+        case ProductCakeProfileLink.entryPoint: {
+          const links = [...productIds, "prod_unbaked"].map((product_id) => ({ product_id, cake_profile_id: `cprof_${product_id}` }))
+          return { data: matching(links, filters, "product_id") }
+        }
+        case "cake_profile": {
+          const profiles = [...productIds, "prod_unbaked"].map((id) => ({ id: `cprof_${id}`, flavour: "Lemon", egg_options: ["egg"], is_available: true }))
+          return { data: matching(profiles, filters, "id") }
+        }
         case "product_sales_channel":
-          return { data: [{ product_id: "prod_1" }] }
+          return { data: productIds.map((product_id) => ({ product_id })) }
         case "product":
-          return { data: [{ id: "prod_1" }] }
+          return { data: productIds.map((id) => ({ id })) }
         default:
           throw new Error(`unexpected entity ${entity}`)
       }
@@ -73,7 +88,7 @@ function shop() {
   const container = {
     resolve: (name: string) => (name === Modules.CACHING ? caching : name === ContainerRegistrationKeys.QUERY ? query : undefined),
   } as unknown as MedusaContainer
-  return { rows, linksGate, container }
+  return { rows, linksGate, asked, container }
 }
 
 describe("shopperCakeOrder", () => {
@@ -107,5 +122,21 @@ describe("shopperCakeOrder", () => {
     expect(await shopperCakeOrder(container, filters)).toEqual(["prod_1"])
     await bumpCatalogStamps(container, [CATALOG_STAMP])
     expect(await shopperCakeOrder(container, filters)).toEqual([])
+  })
+
+  it("reads profiles without an id list past 10,000 cakes (PostgreSQL takes at most 65,535 parameters), and still only baked cakes", async () => {
+    const { asked, container } = shop(10_001)
+    const order = await shopperCakeOrder(container, { sales_channel_ids: ["sc_1"] })
+    expect(order).toHaveLength(10_001)
+    expect(order).not.toContain("prod_unbaked")
+    expect(asked[ProductCakeProfileLink.entryPoint]).toEqual([{}])
+    expect(asked["cake_profile"]).toEqual([{}])
+  })
+
+  it("names the cakes in its queries while there are few", async () => {
+    const { asked, container } = shop(2)
+    expect(await shopperCakeOrder(container, { sales_channel_ids: ["sc_1"] })).toEqual(["prod_1", "prod_2"])
+    expect(asked[ProductCakeProfileLink.entryPoint]).toEqual([{ product_id: ["prod_1", "prod_2"] }])
+    expect(asked["cake_profile"]).toEqual([{ id: ["cprof_prod_1", "cprof_prod_2"] }])
   })
 })
