@@ -4,6 +4,8 @@ import { zonedDate } from "../../src/utils/zoned-time"
 import { requestOrderBalances } from "../../src/workflows/deposit/utils/request-order-balances"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
+import { useEnv } from "../helpers/env"
+import { fakeStripe } from "../helpers/fake-stripe"
 import { settleWorkflows } from "../helpers/settle"
 import { bookFirstSlot, checkout, createCart, payWithSystemProvider, prepareCheckout, registerShopper } from "../helpers/shopper"
 import { SUBSCRIBERS_TIMEOUT_MS } from "../helpers/subscribers-timeout"
@@ -28,6 +30,13 @@ type Fixture = {
   /** A placed order of the pay-in-full cake, with its cart's payment collection amount and total before checkout. */
   inFull: { order: any; slot: { starts_at: string }; collectionAmount: number; cartTotal: number }
 }
+
+// Stripe joins the payment providers (medusa-config reads these at boot); its API is a local fake.
+const STRIPE_WEBHOOK_SECRET = "whsec_sweetspot_test"
+useEnv({ STRIPE_API_KEY: "sk_test_sweetspot", STRIPE_WEBHOOK_SECRET })
+const stripe = fakeStripe(STRIPE_WEBHOOK_SECRET)
+beforeAll(() => stripe.start())
+afterAll(() => stripe.stop())
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -61,8 +70,12 @@ medusaIntegrationTestRunner({
     // Built once: the runner snapshots the database after this and restores it before every test.
     beforeAll(async () => {
       const container = getContainer()
+      // Medusa's Stripe provider, as configured, with the fake as Stripe's API.
+      const provider = (container.resolve(Modules.PAYMENT) as any).paymentProviderService_.retrieveProvider("pp_stripe_stripe")
+      provider.stripe_ = stripe.client("sk_test_sweetspot")
       const shop = await seedDemoShop(container)
       const admin = { headers: await adminHeaders(api, container) }
+      await api.post(`/admin/regions/${shop.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, admin)
       const bakeryId = shop.bakeryIdsByHandle["crumb-and-co"]
       await api.post(`/admin/bakeries/${bakeryId}`, { deposit: { percent: 30 }, balance_due_days: 3, cancellation_window_hours: 1 }, admin)
       await api.post(`/admin/products/${shop.productIdsByHandle["lemon-drizzle"]}/cake-profile`, { deposit: { percent: 0 } }, admin)
@@ -221,6 +234,79 @@ medusaIntegrationTestRunner({
       expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(409)
       balance = await balanceOf(order.id)
       expect(balance.due).toEqual(0)
+    })
+
+    /** Asks for the deposit order's balance on its due day; answers the balance then owed. */
+    const askForBalance = async (order: any, slot: { starts_at: string }) => {
+      const dueDay = new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 60_000)
+      const [requested] = await requestOrderBalances(getContainer(), dueDay)
+      expect(requested).toEqual(expect.objectContaining({ order_id: order.id }))
+      return balanceOf(order.id)
+    }
+
+    /** A Stripe session on the balance's collection, made through Medusa's own route; answers its PaymentIntent. */
+    const stripeSession = async (collectionId: string) => {
+      const { status, data } = await api.post(
+        `/store/payment-collections/${collectionId}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe" },
+        { headers: f.shopper, validateStatus: () => true }
+      )
+      expect({ status, data: status === 200 ? "(ok)" : data }).toEqual({ status: 200, data: "(ok)" })
+      const session = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_stripe_stripe")
+      return { session, intent: stripe.intents.get(session.data.id)! }
+    }
+
+    /** Sends Stripe's webhook to Medusa's own route and waits for Medusa's subscriber (after the payment module's delay). */
+    const deliverWebhook = async (webhook: { payload: string; headers: Record<string, string> }) => {
+      const handled = TestEventUtils.waitSubscribersExecution("payment.webhook_received", eventBus(), { timeout: SUBSCRIBERS_TIMEOUT_MS })
+      const response = await api.post("/hooks/payment/stripe_stripe", webhook.payload, {
+        headers: webhook.headers,
+        transformRequest: [(d: unknown) => d],
+        validateStatus: () => true,
+      })
+      expect({ status: response.status, data: response.status === 200 ? "(ok)" : response.data }).toEqual({ status: 200, data: "(ok)" })
+      await handled
+    }
+
+    it("pays the balance with Stripe: the authorisation reaches Medusa by Stripe's webhook (a forged one changes nothing), and the pay route captures it", async () => {
+      const { order, slot } = f.deposit
+      const owed = await askForBalance(order, slot)
+      const { session, intent } = await stripeSession(owed.payment_collection_id)
+      expect(intent).toEqual(expect.objectContaining({ amount: pence(owed.due), currency: "gbp", capture_method: "manual", metadata: { session_id: session.id } }))
+
+      // The shopper confirms the card in the browser: Stripe holds the amount and tells Medusa.
+      stripe.confirm(intent.id)
+      await deliverWebhook(stripe.webhook("payment_intent.amount_capturable_updated", intent, "whsec_not_the_secret"))
+      expect(pence((await balanceOf(order.id)).due)).toEqual(pence(owed.due))
+      expect((await orderPayments(order.id)).payments).toHaveLength(1)
+
+      await deliverWebhook(stripe.webhook("payment_intent.amount_capturable_updated", intent))
+      const held = await orderPayments(order.id)
+      expect(held.payments.map((p: any) => ({ amount: pence(p.amount), captured: !!p.captured_at }))).toEqual(
+        expect.arrayContaining([{ amount: pence(owed.due), captured: false }])
+      )
+      // Held is not owed: the balance says so, and the pay route only captures what Stripe holds.
+      expect((await balanceOf(order.id)).due).toEqual(0)
+      const pay = await api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper, validateStatus: () => true })
+      expect({ status: pay.status, data: pay.status === 200 ? "(ok)" : pay.data }).toEqual({ status: 200, data: "(ok)" })
+      expect({ paid: pence(pay.data.balance.paid), due: pay.data.balance.due }).toEqual({ paid: pence(order.total), due: 0 })
+      expect(stripe.intents.get(intent.id)).toEqual(expect.objectContaining({ status: "succeeded", amount_received: pence(owed.due) }))
+      expect(stripe.calls.filter((call) => call === `POST /v1/payment_intents/${intent.id}/capture`)).toHaveLength(1)
+    })
+
+    it("records a balance Stripe took without the pay route (payment_intent.succeeded): Medusa's webhook flow captures it and nothing is owed", async () => {
+      const { order, slot } = f.deposit
+      const owed = await askForBalance(order, slot)
+      const { intent } = await stripeSession(owed.payment_collection_id)
+      // Held, then captured at Stripe (its dashboard, or a storefront confirming with automatic capture).
+      stripe.confirm(intent.id)
+      Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
+      await deliverWebhook(stripe.webhook("payment_intent.succeeded", intent))
+
+      const balance = await balanceOf(order.id)
+      expect({ paid: pence(balance.paid), due: balance.due }).toEqual({ paid: pence(order.total), due: 0 })
+      expect(pence((await orderPayments(order.id)).order.summary.pending_difference)).toEqual(0)
+      expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(409)
     })
 
     it("shows an unpaid balance on the order widget and lets staff record cash with Medusa's mark-as-paid", async () => {

@@ -55,7 +55,7 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     description:
       "After making a payment session on the balance's payment collection with Medusa's `POST /store/payment-collections/{payment_collection_id}/payment-sessions` " +
       "(and, with Stripe, confirming it in the browser), this authorises and captures it: the order then owes nothing. The shopper's own order only (404 otherwise). " +
-      "400 when no session was made; 409 when no balance has been asked for or it is paid. (With Stripe, its webhook completes the payment too.)",
+      "400 when no session was made; 409 when no balance has been asked for or it is paid. A session Stripe's webhook authorised already is captured here; one Stripe captured itself is paid (409).",
     tags: ["Store Orders", "Store Deposits"],
     params: { id: "The order's id." },
     response: StoreOrderBalanceResponse,

@@ -10,20 +10,22 @@ const PAYABLE = ["pending", "requires_more", "authorized", "pending_authorizatio
 /**
  * The payment session a shopper made on their order's balance collection
  * (Medusa's `POST /store/payment-collections/:id/payment-sessions`), ready to
- * authorise: 409 when no balance has been asked for or it is paid already, 400
- * when no session was made yet. Writes nothing.
+ * authorise, or authorised already and left to capture: 409 when no balance has
+ * been asked for or it is paid already, 400 when no session was made yet. Writes nothing.
  */
 export const loadBalanceSessionStep = createStep(loadBalanceSessionStepId, async (input: { order_id: string }, { container }) => {
   const balance = (await orderBalance(container, [input.order_id])).get(input.order_id)
   if (!balance) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
   }
-  if (!balance.payment_collection_id || balance.due <= 0 || balance.cancelled) {
-    throw domainConflict(
-      balance.due <= 0 || balance.cancelled
-        ? `Order ${input.order_id} has nothing left to pay`
-        : `Order ${input.order_id}'s balance has not been asked for yet: it will be ${balance.due_at ? `on ${balance.due_at}` : "before the day"}`
-    )
+  const nothingLeft = () => domainConflict(`Order ${input.order_id} has nothing left to pay`)
+  if (balance.cancelled) {
+    throw nothingLeft()
+  }
+  if (!balance.payment_collection_id) {
+    throw balance.due <= 0
+      ? nothingLeft()
+      : domainConflict(`Order ${input.order_id}'s balance has not been asked for yet: it will be ${balance.due_at ? `on ${balance.due_at}` : "before the day"}`)
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [collection] } = await query.graph({
@@ -37,6 +39,12 @@ export const loadBalanceSessionStep = createStep(loadBalanceSessionStepId, async
   const session = (collection.payment_sessions ?? [])
     .filter((s: any) => s && PAYABLE.includes(s.status))
     .sort((a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())[0] as any
+  // `due` counts a payment authorised but not captured as paid: one held on this collection
+  // (a provider's webhook authorised it, e.g. Stripe's) is still this route's to capture.
+  const held = Boolean(session?.payment?.id && !session.payment.captured_at)
+  if (balance.due <= 0 && !held) {
+    throw nothingLeft()
+  }
   if (!session) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
