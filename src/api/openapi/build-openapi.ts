@@ -32,6 +32,10 @@ const errors = {
     "TooManyStreams"
   ),
   tooLarge: errorAnswer("The upload is larger than the route takes (type `payload_too_large`): the message names the limit.", "PayloadTooLarge"),
+  storage: errorAnswer(
+    "File storage (S3, or the disk) failed after the provider's own retries (type `service_unavailable`): nothing was kept; try again after `Retry-After` seconds.",
+    "ServiceUnavailable"
+  ),
 }
 
 /** A stream's success: Server-Sent Events, each event's `data` one line of JSON in the route's answer schema. */
@@ -127,6 +131,10 @@ function operation(route: ApiRouteDocs): ZodOpenApiOperationObject {
   }
   if (route.stream) {
     responses["429"] = errors.tooManyStreams
+  }
+  // Routes that write or read a stored file: an upload, or a file as the answer.
+  if (route.upload || route.responseContentTypes) {
+    responses["503"] = errors.storage
   }
   return {
     operationId: operationIdOf(route),

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import busboy from "busboy"
 import { randomUUID } from "node:crypto"
 import { Readable, Writable } from "node:stream"
+import { storageUnavailable } from "../../errors/storage-unavailable"
 import { CakePhotoInspector, formatBytes } from "../../workflows/cake/rules/cake-photo-image"
 import { CakePhoto, CakePhotoContentType } from "../../types/cake/cake-options"
 
@@ -17,6 +18,12 @@ const howToSend = (maxBytes: number) =>
   `send one JPEG, PNG or WebP image of at most ${formatBytes(maxBytes)} as multipart/form-data in a field named "${CAKE_PHOTO_FIELD}"`
 
 type Upload = Awaited<ReturnType<IFileModuleService["getUploadStream"]>>
+
+/** A failure of the storage itself (after the provider's own retries), told apart from a refusal of the photo. */
+const storageFailed = (error: unknown) =>
+  MedusaError.isMedusaError(error)
+    ? error
+    : storageUnavailable("file: the photo could not be stored just now: storage did not answer, and nothing was kept. Send it again in a moment.")
 
 /** Stops a started upload and deletes whatever part of the file reached storage. */
 async function discard(file: IFileModuleService, upload: Upload, logger: Logger) {
@@ -93,7 +100,7 @@ function storePart(part: Readable, maxBytes: number, file: IFileModuleService, l
               part.resume()
             }
           })
-        opening.catch((error) => fail(error))
+        opening.catch((error) => fail(storageFailed(error)))
       }
     })
 
@@ -110,7 +117,7 @@ function storePart(part: Readable, maxBytes: number, file: IFileModuleService, l
           throw refused("file: the photo could not be stored")
         }
         upload.writeStream.end()
-        await upload.promise
+        await upload.promise.catch((error) => Promise.reject(storageFailed(error)))
         resolve({ file_id: upload.fileKey, ...facts })
       } catch (error) {
         await fail(error)

@@ -261,10 +261,12 @@ describe("the OpenAPI document of SweetSpot's routes", () => {
     expect(component("StoreUploadCakePhoto")).toEqual(
       expect.objectContaining({ required: ["file"], properties: { file: expect.objectContaining({ type: "string", format: "binary" }) } })
     )
-    expect(Object.keys(upload.responses).sort()).toEqual(["200", "400", "404", "413", "429"])
+    expect(Object.keys(upload.responses).sort()).toEqual(["200", "400", "404", "413", "429", "503"])
     expect(document.components.responses.PayloadTooLarge.description).toContain("payload_too_large")
+    expect(document.components.responses.ServiceUnavailable.description).toContain("service_unavailable")
 
     for (const matcher of ["/store/carts/:id/cakes/:line_id/photo", "/store/orders/:id/items/:item_id/photo", "/admin/orders/:id/items/:item_id/photo"]) {
+      expect(operationOf("GET", matcher).responses["503"]).toBeDefined()
       const content = operationOf("GET", matcher).responses["200"].content
       expect(Object.keys(content)).toEqual(["image/jpeg", "image/png", "image/webp"])
       expect(content["image/png"].schema).toEqual(expect.objectContaining({ type: "string", format: "binary" }))

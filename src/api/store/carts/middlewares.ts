@@ -62,7 +62,7 @@ export const storeCartsMiddlewares: MiddlewareRoute[] = [
     description:
       "multipart/form-data with one file part named `file`: a JPEG, PNG or WebP image (checked by its first bytes, not its name or declared type; one whole image, nothing before or after it) of at most PHOTO_MAX_BYTES (5 MB). " +
       "The cake's profile must take a photo (`cake_profile.photo.accepted`); its `photo.price` is added to the line like a topping. A second upload replaces the first (whose file is deleted). " +
-      "The photo is stored privately through Medusa's File module and is shown only through the photo routes, never by URL. Anything refused is a 400 (413 past the limit) that says what is accepted, and nothing is stored.",
+      "The photo is stored privately through Medusa's File module and is shown only through the photo routes, never by URL. Anything refused is a 400 (413 past the limit) that says what is accepted, and nothing is stored; storage failing past the provider's retries is a 503 with `Retry-After`.",
     tags: ["Store Carts"],
     params: { id: "The cart's id.", line_id: "The cake line item's id." },
     query: StoreGetCakeCartParams,
