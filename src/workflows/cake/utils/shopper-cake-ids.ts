@@ -83,7 +83,7 @@ async function bakedCakeIds(scope: MedusaContainer, filters: CatalogFilters): Pr
     .filter((profile) => {
       if (!profileOf.has(profile.id)) return false
       if (flavour && profile.flavour.toLowerCase() !== flavour) return false
-      if (filters.egg_option && !profile.egg_options.includes(filters.egg_option)) return false
+      if (filters.egg_option && !(profile.egg_options as unknown as EggOption[]).includes(filters.egg_option)) return false
       if (filters.is_available !== undefined && profile.is_available !== filters.is_available) return false
       return true
     })
