@@ -15,7 +15,10 @@ export function storageUnavailable(message: string) {
   return new MedusaError(MedusaError.Types.UNEXPECTED_STATE, message, STORAGE_UNAVAILABLE_CODE)
 }
 
-/** Whether a storage error says the file is not there (S3's NoSuchKey or a 404, the disk's ENOENT), not that storage failed. */
+/**
+ * Whether a storage error says the file is not there (S3's NoSuchKey, the disk's
+ * ENOENT), not that storage failed; a missing bucket (also a 404 from S3) is a failure.
+ */
 export function isMissingFile(error: any): boolean {
-  return error?.name === "NoSuchKey" || error?.Code === "NoSuchKey" || error?.code === "ENOENT" || error?.$metadata?.httpStatusCode === 404
+  return error?.name === "NoSuchKey" || error?.Code === "NoSuchKey" || error?.code === "ENOENT"
 }
