@@ -294,6 +294,25 @@ medusaIntegrationTestRunner({
       expect(stripe.calls.filter((call) => call === `POST /v1/payment_intents/${intent.id}/capture`)).toHaveLength(1)
     })
 
+    it("captures a balance Stripe holds when the storefront never calls the pay route: the balance job does, once", async () => {
+      const { order, slot } = f.deposit
+      const owed = await askForBalance(order, slot)
+      const { intent } = await stripeSession(owed.payment_collection_id)
+      stripe.confirm(intent.id)
+      await deliverWebhook(stripe.webhook("payment_intent.amount_capturable_updated", intent))
+      expect(stripe.intents.get(intent.id)?.status).toEqual("requires_capture")
+
+      // The job's next runs: the hold is captured by the first, and the second finds nothing to do.
+      const dueDay = new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 120_000)
+      expect(await requestOrderBalances(getContainer(), dueDay)).toEqual([])
+      expect(await requestOrderBalances(getContainer(), dueDay)).toEqual([])
+      expect(stripe.intents.get(intent.id)).toEqual(expect.objectContaining({ status: "succeeded", amount_received: pence(owed.due) }))
+      expect(stripe.calls.filter((call) => call === `POST /v1/payment_intents/${intent.id}/capture`)).toHaveLength(1)
+      const balance = await balanceOf(order.id)
+      expect({ paid: pence(balance.paid), due: balance.due }).toEqual({ paid: pence(order.total), due: 0 })
+      expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(409)
+    })
+
     it("records a balance Stripe took without the pay route (payment_intent.succeeded): Medusa's webhook flow captures it and nothing is owed", async () => {
       const { order, slot } = f.deposit
       const owed = await askForBalance(order, slot)

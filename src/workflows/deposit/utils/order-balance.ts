@@ -18,6 +18,12 @@ export type OrderBalance = {
   due_at: string | null
   /** The payment collection the balance is paid through, once the balance job has made it. */
   payment_collection_id: string | null
+  /**
+   * A payment on that collection authorised but not captured (a provider's webhook,
+   * e.g. Stripe's, authorised it before the pay route was called): counted as paid in
+   * `due`, but the card is only held until it is captured. Not shown on any route.
+   */
+  held_payment_id: string | null
   /** Something is still owed and its due time has passed: the bakery should collect it on the day. */
   unpaid_at_cutoff: boolean
   /** Until when the shopper may cancel online (ISO), or null when they cannot. */
@@ -26,6 +32,9 @@ export type OrderBalance = {
   slot_starts_at: string | null
   cancelled: boolean
 }
+
+/** The lock a change of an order's balance payment runs under (the balance job, the pay route): one at a time per order. */
+export const orderBalanceLockKey = (orderId: string) => `order-balance:${orderId}`
 
 export const orderBalanceFields = [
   "id",
@@ -40,6 +49,7 @@ export const orderBalanceFields = [
   "payment_collections.id",
   "payment_collections.status",
   "payment_collections.created_at",
+  "payment_collections.payments.id",
   "payment_collections.payments.amount",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
@@ -104,6 +114,7 @@ export function balanceOf(order: any, checkoutCollections: Set<string>, now: Dat
     due,
     due_at: dueAt ? dueAt.toISOString() : null,
     payment_collection_id: balanceCollection?.id ?? null,
+    held_payment_id: (balanceCollection?.payments ?? []).find((p: any) => p && !p.captured_at && !p.canceled_at)?.id ?? null,
     unpaid_at_cutoff: due > 0 && !!dueAt && now.getTime() >= dueAt.getTime(),
     cancel_until: deadline ? deadline.toISOString() : null,
     slot_starts_at: slotStart ? slotStart.toISOString() : null,

@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { balancePayUrl, storefrontUrl } from "../../../utils/storefront-url"
 import { sendOrderEmailWorkflow } from "../../notifications/workflows/send-order-email"
 import { requestOrderBalanceWorkflow } from "../workflows/request-order-balance"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { balanceCandidateOrderIds } from "./balance-candidates"
+import { orderBalance, orderBalanceLockKey } from "./order-balance"
 
 /** The event the balance email is recorded under. */
 export const BALANCE_REQUESTED_EVENT = "order.balance_requested"
@@ -12,20 +14,29 @@ export const BALANCE_REQUESTED_EVENT = "order.balance_requested"
  * One run of the balance job at `now` (injected, so tests choose the day): each
  * deposit order whose balance has fallen due gets its balance payment collection
  * and one email with the pay link (keyed by the collection, so a rerun never
- * sends it twice), under a lock per order. One order's failure is logged and does
- * not stop the others; the next run tries it again. Answers the orders asked to pay.
+ * sends it twice), under a lock per order. A balance payment authorised but never
+ * captured (a provider's webhook authorised it and the shopper's storefront never
+ * called the pay route) is captured, before the card's hold expires. One order's
+ * failure is logged and does not stop the others; the next run tries it again.
+ * Answers the orders asked to pay.
  */
 export async function requestOrderBalances(container: MedusaContainer, now: Date = new Date()) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const requested: { order_id: string; payment_collection_id: string; due: number }[] = []
   const locking = container.resolve(Modules.LOCKING)
-  for (const orderId of await balanceCandidateOrderIds(container, now)) {
+  const candidates = await balanceCandidateOrderIds(container, now)
+  const balances = await orderBalance(container, candidates, now)
+  for (const orderId of candidates) {
     try {
+      if (balances.get(orderId)?.held_payment_id) {
+        await locking.execute(orderBalanceLockKey(orderId), () => captureHeldBalance(container, orderId), { timeout: 60 })
+        continue
+      }
       // One run at a time per order, across processes with the Redis locking provider: two
       // runs at once (two workers' jobs, or a job and a retry) would each find no
       // collection yet and each make one, with its own email.
       const asked = await locking.execute(
-        `order-balance:${orderId}`,
+        orderBalanceLockKey(orderId),
         async () => {
           const { result } = await requestOrderBalanceWorkflow(container).run({ input: { order_id: orderId, now: now.toISOString() } })
           if (!result?.payment_collection_id) {
@@ -52,4 +63,12 @@ export async function requestOrderBalances(container: MedusaContainer, now: Date
     }
   }
   return requested
+}
+
+/** Captures the order's held balance payment, read again under the order's lock (the pay route may have captured it meanwhile). */
+async function captureHeldBalance(container: MedusaContainer, orderId: string) {
+  const balance = (await orderBalance(container, [orderId])).get(orderId)
+  if (balance?.held_payment_id && !balance.cancelled) {
+    await capturePaymentWorkflow(container).run({ input: { payment_id: balance.held_payment_id } })
+  }
 }

@@ -172,6 +172,24 @@ describe("order balance", () => {
       summary: { transaction_total: 0, pending_difference: 45.5 },
       payment_collections: [{ id: "pc_checkout", status: "authorized", created_at: "2026-12-01T00:00:00Z", payments: [{ amount: 45.5, captured_at: null, canceled_at: null }] }],
     }
-    expect(balanceOf(authorised, new Set(["pc_checkout"]), new Date())).toEqual(expect.objectContaining({ paid: 0, due: 0, due_at: null }))
+    expect(balanceOf(authorised, new Set(["pc_checkout"]), new Date())).toEqual(
+      expect.objectContaining({ paid: 0, due: 0, due_at: null, held_payment_id: null })
+    )
+  })
+
+  it("names a balance payment authorised but not captured (held), and only on the balance's collection", () => {
+    const held = {
+      ...order,
+      summary: { transaction_total: 13.65, pending_difference: 31.85 },
+      payment_collections: [
+        { id: "pc_checkout", status: "authorized", created_at: "2026-12-01T00:00:00Z", payments: [{ id: "pay_checkout", amount: 13.65, captured_at: null, canceled_at: null }] },
+        { id: "pc_balance", status: "authorized", created_at: "2026-12-17T10:00:00Z", payments: [{ id: "pay_balance", amount: 31.85, captured_at: null, canceled_at: null }] },
+      ],
+    }
+    expect(balanceOf(held, new Set(["pc_checkout"]), new Date())).toEqual(
+      expect.objectContaining({ due: 0, payment_collection_id: "pc_balance", held_payment_id: "pay_balance" })
+    )
+    const captured = { ...held, payment_collections: [held.payment_collections[0], { ...held.payment_collections[1], payments: [{ id: "pay_balance", amount: 31.85, captured_at: "2026-12-17T11:00:00Z", canceled_at: null }] }] }
+    expect(balanceOf(captured, new Set(["pc_checkout"]), new Date()).held_payment_id).toBeNull()
   })
 })
