@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { bakeryStamp, readCatalogStamps } from "../../src/workflows/catalog/utils/catalog-stamps"
 import { adminHeaders } from "../helpers/admin-headers"
 import { seedDemoShop } from "../helpers/demo-shop"
 import { eventually } from "../helpers/eventually"
@@ -64,6 +65,46 @@ medusaIntegrationTestRunner({
         const now = await etagsOf(paths)
         return now.every((etag, i) => etag !== before[i]) ? now : undefined
       }, 15_000)
+    /**
+     * A bakery's day answers (calendar, slots): their ETags and the bakery's day stamp, all
+     * read within one minute of the clock the app shares with the suite (in-process).
+     */
+    const currentMinute = () => Math.floor(Date.now() / 60_000)
+    const daySnapshot = async (bakeryId: string, paths: string[]) => {
+      for (;;) {
+        const minute = currentMinute()
+        const etags = await etagsOf(paths)
+        const [stamp] = await readCatalogStamps(getContainer(), [bakeryStamp(bakeryId)])
+        if (currentMinute() === minute) {
+          return { minute, etags, stamp }
+        }
+      }
+    }
+    /**
+     * Nothing on the bakery's days changed: its day stamp (the one thing besides the question
+     * and the minute that a day answer's ETag is made of) is the same, and so are the ETags
+     * when both snapshots fell in one minute (they hold for the current minute only).
+     */
+    const expectDayUnchanged = async (bakeryId: string, paths: string[], before: Awaited<ReturnType<typeof daySnapshot>>) => {
+      const now = await daySnapshot(bakeryId, paths)
+      expect(now.stamp).toEqual(before.stamp)
+      if (now.minute === before.minute) {
+        expect(now.etags).toEqual(before.etags)
+      }
+    }
+    /** Runs `check` again when it failed while the minute turned (the day answers' ETags hold for one minute). */
+    const inOneMinute = async (check: () => Promise<void>) => {
+      for (;;) {
+        const minute = currentMinute()
+        try {
+          return await check()
+        } catch (error) {
+          if (currentMinute() === minute) {
+            throw error
+          }
+        }
+      }
+    }
     const revalidate = (path: string, etag: string, headers = store) =>
       api.get(path, { headers: { ...headers, "if-none-match": etag }, validateStatus: () => true })
 
@@ -87,21 +128,24 @@ medusaIntegrationTestRunner({
 
     it("answers 304 without a body while the ETag matches, on every catalog route", async () => {
       for (const path of [cakes(), cake(), bakeries(), bakery(), calendar(), slots()]) {
-        const etag = await etagOf(path)
-        let again: Awaited<ReturnType<typeof revalidate>> | undefined
-        // The point of a 304: it is answered from the stamps, without reading the catalog.
-        expect({ path, reads: await catalogReads(async () => (again = await revalidate(path, etag))) }).toEqual({ path, reads: [] })
-        expect((await catalogReads(() => revalidate(path, 'W/"not-this-one"'))).length).toBeGreaterThan(0)
-        again = again!
-        expect({ path, status: again.status }).toEqual({ path, status: 304 })
-        expect(again.headers["cache-control"]).toEqual("no-cache")
-        expect(again.headers.vary).toMatch(/x-publishable-api-key/i)
-        expect(again.data).toEqual("")
-        expect(again.headers.etag).toEqual(etag)
-        expect((await revalidate(path, `"other", ${etag.replace(/^W\//, "")}`)).status).toEqual(304)
-        const stale = await revalidate(path, 'W/"not-this-one"')
-        expect(stale.status).toEqual(200)
-        expect(stale.headers.etag).toEqual(etag)
+        // A day answer's ETag holds for the current minute: checked again if the minute turned meanwhile.
+        await inOneMinute(async () => {
+          const etag = await etagOf(path)
+          let again: Awaited<ReturnType<typeof revalidate>> | undefined
+          // The point of a 304: it is answered from the stamps, without reading the catalog.
+          expect({ path, reads: await catalogReads(async () => (again = await revalidate(path, etag))) }).toEqual({ path, reads: [] })
+          expect((await catalogReads(() => revalidate(path, 'W/"not-this-one"'))).length).toBeGreaterThan(0)
+          again = again!
+          expect({ path, status: again.status }).toEqual({ path, status: 304 })
+          expect(again.headers["cache-control"]).toEqual("no-cache")
+          expect(again.headers.vary).toMatch(/x-publishable-api-key/i)
+          expect(again.data).toEqual("")
+          expect(again.headers.etag).toEqual(etag)
+          expect((await revalidate(path, `"other", ${etag.replace(/^W\//, "")}`)).status).toEqual(304)
+          const stale = await revalidate(path, 'W/"not-this-one"')
+          expect(stale.status).toEqual(200)
+          expect(stale.headers.etag).toEqual(etag)
+        })
       }
     })
 
@@ -180,11 +224,11 @@ medusaIntegrationTestRunner({
     })
 
     it("moves a bakery's calendar and slots, not another bakery's, when it closes for a day and reopens", async () => {
-      const others = await etagsOf([calendar(whisk), slots(whisk)])
+      const others = await daySnapshot(whisk, [calendar(whisk), slots(whisk)])
       let before = await etagsOf([calendar(), slots()])
       const { data } = await api.post(`/admin/bakeries/${crumb}/closures`, { from, to: from, reason: "Oven repairs" }, admin)
       before = await expectAllMoved([calendar(), slots()], before)
-      expect(await etagsOf([calendar(whisk), slots(whisk)])).toEqual(others)
+      await expectDayUnchanged(whisk, [calendar(whisk), slots(whisk)], others)
       await api.delete(`/admin/bakeries/${crumb}/closures/${data.closure.id}`, admin)
       await expectAllMoved([calendar(), slots()], before)
     })
@@ -193,16 +237,21 @@ medusaIntegrationTestRunner({
       const slot = await firstAvailableSlot(api, store, crumb)
       const day = slot.starts_at.slice(0, 10)
       const paths = [`/store/bakeries/${crumb}/calendar?from=${day}&to=${day}`, `/store/bakeries/${crumb}/delivery-slots?date=${day}`]
-      let before = await etagsOf(paths)
+      const unbooked = await daySnapshot(crumb, paths)
+      let before = unbooked.etags
       const cart = await createCart(api, store, regionId)
       await api.post(`/store/carts/${cart.id}/cakes`, { variant_id: lemonVariant, quantity: 1 }, { headers: store })
       await bookFirstSlot(api, store, crumb, cart.id)
       // Choosing a slot for a cart takes nothing from the day yet.
-      expect(await etagsOf(paths)).toEqual(before)
+      await expectDayUnchanged(crumb, paths, unbooked)
+      before = await etagsOf(paths)
       const order = await checkout(api, store, cart.id)
       before = await expectAllMoved(paths, before)
+      const booked = await daySnapshot(crumb, paths)
+      expect(booked.stamp).not.toEqual(unbooked.stamp)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
       await expectAllMoved(paths, before)
+      expect((await daySnapshot(crumb, paths)).stamp).not.toEqual(booked.stamp)
     })
   },
 })
