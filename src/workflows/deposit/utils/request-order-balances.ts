@@ -2,8 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { balancePayUrl, storefrontUrl } from "../../../utils/storefront-url"
 import { sendOrderEmailWorkflow } from "../../notifications/workflows/send-order-email"
+import { payOrderBalanceWorkflow } from "../workflows/pay-order-balance"
 import { requestOrderBalanceWorkflow } from "../workflows/request-order-balance"
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { balanceCandidateOrderIds } from "./balance-candidates"
 import { orderBalance, orderBalanceLockKey } from "./order-balance"
 
@@ -29,7 +29,8 @@ export async function requestOrderBalances(container: MedusaContainer, now: Date
   for (const orderId of candidates) {
     try {
       if (balances.get(orderId)?.held_payment_id) {
-        await locking.execute(orderBalanceLockKey(orderId), () => captureHeldBalance(container, orderId), { timeout: 60 })
+        // What the pay route does for a held payment, under the same lock: capture it.
+        await payOrderBalanceWorkflow(container).run({ input: { order_id: orderId } })
         continue
       }
       // One run at a time per order, across processes with the Redis locking provider: two
@@ -63,12 +64,4 @@ export async function requestOrderBalances(container: MedusaContainer, now: Date
     }
   }
   return requested
-}
-
-/** Captures the order's held balance payment, read again under the order's lock (the pay route may have captured it meanwhile). */
-async function captureHeldBalance(container: MedusaContainer, orderId: string) {
-  const balance = (await orderBalance(container, [orderId])).get(orderId)
-  if (balance?.held_payment_id && !balance.cancelled) {
-    await capturePaymentWorkflow(container).run({ input: { payment_id: balance.held_payment_id } })
-  }
 }
