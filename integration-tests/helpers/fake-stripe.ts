@@ -43,8 +43,9 @@ function formBody(raw: string): Record<string, any> {
 
 /**
  * A stand-in for the Stripe API on 127.0.0.1: customers, and PaymentIntents made,
- * read, updated, captured and cancelled as Stripe does (a capture of an intent that
- * succeeded already is Stripe's `payment_intent_unexpected_state` error). `confirm`
+ * read, updated, captured and cancelled as Stripe does (capturing an intent that is not
+ * held, or cancelling one cancelled or succeeded already, is Stripe's
+ * `payment_intent_unexpected_state` error, with the intent). `confirm`
  * does what the shopper's browser does with Stripe.js; `webhook` makes the request
  * Stripe would send for an intent, signed with the endpoint's secret.
  */
@@ -108,6 +109,10 @@ export function fakeStripe(webhookSecret: string) {
         return send(res, 200, intent)
       }
       if (action === "cancel") {
+        if (intent.status === "canceled" || intent.status === "succeeded") {
+          const message = `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`
+          return send(res, 400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message, payment_intent: intent } })
+        }
         intent.status = "canceled"
         return send(res, 200, intent)
       }

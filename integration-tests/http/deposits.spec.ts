@@ -328,6 +328,52 @@ medusaIntegrationTestRunner({
       expect((await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))).status).toEqual(409)
     })
 
+    it("owes a balance again when Stripe lets its hold go (payment_intent.canceled): Medusa's payment is cancelled, the shopper is asked again once, nothing captures it, and a new card pays", async () => {
+      const { order, slot } = f.deposit
+      const owed = await askForBalance(order, slot)
+      const { intent } = await stripeSession(owed.payment_collection_id)
+      stripe.confirm(intent.id)
+      await deliverWebhook(stripe.webhook("payment_intent.amount_capturable_updated", intent))
+      expect((await balanceOf(order.id)).due).toEqual(0)
+
+      // Days later Stripe cancels the uncaptured intent (its hold expired, or someone cancelled it in Stripe's dashboard).
+      Object.assign(intent, { status: "canceled", cancellation_reason: "automatic", amount_capturable: 0 })
+      await deliverWebhook(stripe.webhook("payment_intent.canceled", intent, "whsec_not_the_secret"))
+      expect((await balanceOf(order.id)).due).toEqual(0)
+      await deliverWebhook(stripe.webhook("payment_intent.canceled", intent))
+      // Stripe may deliver an event twice: still one cancellation and one email.
+      await deliverWebhook(stripe.webhook("payment_intent.canceled", intent))
+
+      expect(pence((await balanceOf(order.id)).due)).toEqual(pence(owed.due))
+      const { payments } = await orderPayments(order.id)
+      expect(payments.filter((p: any) => !p.captured_at).map((p: any) => ({ amount: pence(p.amount), cancelled: !!p.canceled_at }))).toEqual([
+        { amount: pence(owed.due), cancelled: true },
+      ])
+      const emails = await notifications({ to: "deposit-shopper@sweetspot.test", template: "balance-due" })
+      expect(emails.map((email: any) => email.trigger_type).sort()).toEqual(["order.balance_hold_lapsed", "order.balance_requested"])
+      const again = emails.find((email: any) => email.trigger_type === "order.balance_hold_lapsed")!.data as any
+      expect({ due: pence(again.balance.due), pay_url: again.balance.pay_url }).toEqual({
+        due: pence(owed.due),
+        pay_url: expect.stringContaining(`/orders/${order.id}/pay/${owed.payment_collection_id}`),
+      })
+
+      // Neither the job nor the pay route tries to capture what Stripe no longer holds.
+      await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 120_000))
+      const pay = await failing(api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper }))
+      expect({ status: pay.status, message: pay.data.message }).toEqual({ status: 400, message: expect.stringContaining("payment session") })
+      expect(stripe.calls.filter((call) => call === `POST /v1/payment_intents/${intent.id}/capture`)).toEqual([])
+
+      // The shopper pays with another card, through Medusa's payment-session route as before.
+      const { intent: second } = await stripeSession(owed.payment_collection_id)
+      expect(second.id).not.toEqual(intent.id)
+      stripe.confirm(second.id)
+      await deliverWebhook(stripe.webhook("payment_intent.amount_capturable_updated", second))
+      const paid = await api.post(`/store/orders/${order.id}/balance/pay`, {}, { headers: f.shopper, validateStatus: () => true })
+      expect({ status: paid.status, data: paid.status === 200 ? "(ok)" : paid.data }).toEqual({ status: 200, data: "(ok)" })
+      expect({ paid: pence(paid.data.balance.paid), due: paid.data.balance.due }).toEqual({ paid: pence(order.total), due: 0 })
+      expect(stripe.intents.get(second.id)).toEqual(expect.objectContaining({ status: "succeeded", amount_received: pence(owed.due) }))
+    })
+
     it("shows an unpaid balance on the order widget and lets staff record cash with Medusa's mark-as-paid", async () => {
       const { order, slot } = f.deposit
       const [requested] = await requestOrderBalances(getContainer(), new Date(new Date(slot.starts_at).getTime() - 3 * DAY_MS + 60_000))

@@ -30,14 +30,15 @@ export const loadBalanceSessionStep = createStep(loadBalanceSessionStepId, async
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [collection] } = await query.graph({
     entity: "payment_collection",
-    fields: ["id", "status", "payment_sessions.id", "payment_sessions.status", "payment_sessions.created_at", "payment_sessions.payment.id", "payment_sessions.payment.captured_at"],
+    fields: ["id", "status", "payment_sessions.id", "payment_sessions.status", "payment_sessions.created_at", "payment_sessions.payment.id", "payment_sessions.payment.captured_at", "payment_sessions.payment.canceled_at"],
     filters: { id: balance.payment_collection_id },
   })
   if (!collection || collection.status === "completed") {
     throw domainConflict(`Order ${input.order_id}'s balance is paid already`)
   }
   const session = (collection.payment_sessions ?? [])
-    .filter((s: any) => s && PAYABLE.includes(s.status))
+    // A session whose payment was cancelled (its provider let the hold go) pays nothing any more.
+    .filter((s: any) => s && PAYABLE.includes(s.status) && !s.payment?.canceled_at)
     .sort((a: any, b: any) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())[0] as any
   // `due` counts a payment authorised but not captured as paid: one held on this collection
   // (a provider's webhook authorised it, e.g. Stripe's) is still this route's to capture.
