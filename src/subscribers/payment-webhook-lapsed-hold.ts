@@ -12,8 +12,8 @@ import { recordLapsedPayment } from "../workflows/deposit/utils/record-lapsed-pa
  */
 export default async function paymentLapsedHoldHandler({ event: { data }, container }: SubscriberArgs<ProviderWebhookPayload>) {
   // Through Redis the body arrives as JSON: `{ type: "Buffer", data }` (Medusa's handler turns it back the same way).
-  const rawData = data.payload?.rawData as any
-  const webhook = rawData?.type === "Buffer" ? { ...data, payload: { ...data.payload, rawData: Buffer.from(rawData.data) } } : data
+  const rawData = data.payload?.rawData as unknown as { type?: string; data?: number[] } | undefined
+  const webhook = rawData?.type === "Buffer" ? { ...data, payload: { ...data.payload, rawData: Buffer.from(rawData.data ?? []) } } : data
   const processed = await container
     .resolve(Modules.PAYMENT)
     .getWebhookActionAndData(webhook)
