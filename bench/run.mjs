@@ -25,6 +25,12 @@ const QUICK = process.argv.includes("--quick")
 const ETA_ONLY = process.argv.includes("--eta-only")
 /** `--listings-only`: the catalog scale curve alone (build, seed, the listings at each size), e.g. to measure it again. */
 const LISTINGS_ONLY = process.argv.includes("--listings-only")
+/**
+ * `--trace-heap`: the server runs with `--trace-gc`, and the leak check also reports V8's heap after
+ * each full collection (what is live) beside RSS, to tell a leak from V8 keeping more in reserve.
+ * Off by default: the trace costs the server a little on every step.
+ */
+const TRACE_HEAP = process.argv.includes("--trace-heap")
 
 /** Sizes and durations: the issue's in a full run, the smallest that still exercise every step in quick mode. */
 const PLAN = QUICK
@@ -157,7 +163,7 @@ async function main() {
     }
 
     const start = async () => {
-      server = await startServer({ databaseUrl: database.url, port: await findFreePort(), env })
+      server = await startServer({ databaseUrl: database.url, port: await findFreePort(), env, nodeArgs: TRACE_HEAP ? ["--trace-gc"] : [] })
       log(`medusa start on ${server.url}`)
     }
     const stop = async () => {
@@ -413,15 +419,36 @@ export function rssGrowth(samples, seconds) {
   return { early_mib: early, late_mib: late, growth_percent: Math.round(((late - early) / early) * 1000) / 10 }
 }
 
-/** Runs the mixed load while sampling the server's RSS every few seconds. */
+/**
+ * V8's heap after each full collection (`--trace-gc`'s Mark-Compact lines: "... -> <after> (<reserved>) MB")
+ * in the server's output from `fromLine` on, in MiB, with the second of the leak check it was logged in.
+ */
+export function liveHeapAfterCollections(lines, fromLine, secondOfLine) {
+  const heap = []
+  for (let i = fromLine; i < lines.length; i++) {
+    for (const match of String(lines[i]).matchAll(/Mark-Compact[^\n]*?->\s*([\d.]+)\s*\(([\d.]+)\)\s*MB/g)) {
+      heap.push({ at_s: secondOfLine(i), live_mib: Math.round(Number(match[1])), reserved_mib: Math.round(Number(match[2])) })
+    }
+  }
+  return heap
+}
+
+/** Runs the mixed load while sampling the server's RSS every few seconds (and, with `--trace-heap`, its live heap). */
 async function leakCheck(server, plan) {
   const samples = []
   const every = Math.max(1, Math.round(plan.seconds / 60)) * 1000
   const started = Date.now()
-  const timer = setInterval(() => samples.push({ at_s: Math.round((Date.now() - started) / 1000), rss_mib: rssMib(server.pid) }), every)
+  const fromLine = server.logs.length
+  const lineSeconds = []
+  const timer = setInterval(() => {
+    const at_s = Math.round((Date.now() - started) / 1000)
+    samples.push({ at_s, rss_mib: rssMib(server.pid) })
+    while (lineSeconds.length < server.logs.length) lineSeconds.push(at_s)
+  }, every)
   try {
     const load = await runLoad("mixed-load.mjs", plan)
-    return { load, samples, ...rssGrowth(samples, plan.seconds) }
+    const heap = TRACE_HEAP ? liveHeapAfterCollections(server.logs, fromLine, (i) => lineSeconds[i] ?? plan.seconds) : undefined
+    return { load, samples, heap, ...rssGrowth(samples, plan.seconds) }
   } finally {
     clearInterval(timer)
   }
@@ -533,6 +560,12 @@ export function report(r) {
       const rss = rssGrowth(r.leak.samples, r.plan.leak.seconds)
       return [
       `Leak check: ${r.plan.leak.seconds} s of listings, customised adds and checkouts with ${r.leak.load.streams_opened} live streams open (${r.leak.load.listings} listings, ${r.leak.load.adds} adds, ${r.leak.load.checkouts} checkouts, ${r.leak.load.failures} failures): server RSS (lowest sample of the window, after a collection) ${rss.early_mib} MiB around the end of the first fifth, ${rss.late_mib} MiB in the last fifth, ${rss.growth_percent}% (target < 5%: ${verdict(rss.growth_percent < 5)}); samples every ${Math.round(r.plan.leak.seconds / 60)} s: ${r.leak.samples.map((s) => s.rss_mib).join(" ")} MiB.`,
+      ...(r.leak.heap
+        ? [
+            "",
+            `V8 heap after each full collection (\`--trace-heap\`), second of the load: live / reserved MiB: ${r.leak.heap.map((h) => `${h.at_s}s ${h.live_mib}/${h.reserved_mib}`).join(", ")}.`,
+          ]
+        : []),
       "",
       ]
     }),

@@ -96,11 +96,14 @@ async function waitForHealth(url, child, logs) {
 /**
  * Starts `medusa start` from the build on `port` and resolves once /health answers.
  * `stop()` ends the whole process group; `kill()` ends it as a crash would
- * (SIGKILL: no shutdown hooks, jobs left where they were).
+ * (SIGKILL: no shutdown hooks, jobs left where they were). `nodeArgs`: Node's own
+ * flags for the server process (the bench's `--trace-heap` gives `--trace-gc`).
  */
-export async function startServer({ databaseUrl, port, env = {} }) {
+export async function startServer({ databaseUrl, port, env = {}, nodeArgs = [] }) {
   const logs = []
-  const child = spawn(medusaBin, ["start"], {
+  // Node's own flags (e.g. `--trace-gc`, which NODE_OPTIONS does not take) go before the CLI's script.
+  const [command, args] = nodeArgs.length ? [process.execPath, [...nodeArgs, medusaBin, "start"]] : [medusaBin, ["start"]]
+  const child = spawn(command, args, {
     cwd: serverDir,
     env: baseEnv({ ...env, DATABASE_URL: databaseUrl, PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
