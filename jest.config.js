@@ -3,7 +3,11 @@ loadEnv("test", process.cwd())
 
 // TEST_TYPE picks tiers (one, or several separated by commas); without it, every tier.
 const tiers = {
-  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: [
+    "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
+    "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s",
+    "<rootDir>/bench/**/__tests__/**/*.unit.spec.[jt]s",
+  ],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { findFreePort, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres.mjs"
 import { buildApp, execScript, migrateDatabase, startServer } from "../scripts/lib/production-server.mjs"
+import { liveHeapAfterCollections, rssGrowth, rssMib } from "./leak.mjs"
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url))
 const work = mkdtempSync(join(tmpdir(), "sweetspot-bench-"))
@@ -400,54 +401,21 @@ async function adminToken(url) {
   return json.token
 }
 
-/** The server's resident memory (its whole process group), in MiB. */
-function rssMib(pid) {
-  const out = execFileSync("ps", ["-o", "rss=", "-g", String(pid)], { encoding: "utf8" })
-  return Math.round(out.split("\n").filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024)
-}
-
-/**
- * RSS around the end of the first fifth of the run (minute 1 of 5: from half a fifth to one and a
- * half) against the last fifth (minute 5): each the lowest sample of its window, i.e. what is left
- * after the collector ran, since the heap's sawtooth between collections is not a leak.
- */
-export function rssGrowth(samples, seconds) {
-  const fifth = seconds / 5
-  const floor = (from, to) => Math.min(...samples.filter((s) => s.at_s > from && s.at_s <= to).map((s) => s.rss_mib))
-  const early = floor(fifth / 2, fifth * 1.5)
-  const late = floor(seconds - fifth, seconds + 5)
-  return { early_mib: early, late_mib: late, growth_percent: Math.round(((late - early) / early) * 1000) / 10 }
-}
-
-/**
- * V8's heap after each full collection (`--trace-gc`'s Mark-Compact lines: "... -> <after> (<reserved>) MB")
- * in the server's output from `fromLine` on, in MiB, with the second of the leak check it was logged in.
- */
-export function liveHeapAfterCollections(lines, fromLine, secondOfLine) {
-  const heap = []
-  for (let i = fromLine; i < lines.length; i++) {
-    for (const match of String(lines[i]).matchAll(/Mark-Compact[^\n]*?->\s*([\d.]+)\s*\(([\d.]+)\)\s*MB/g)) {
-      heap.push({ at_s: secondOfLine(i), live_mib: Math.round(Number(match[1])), reserved_mib: Math.round(Number(match[2])) })
-    }
-  }
-  return heap
-}
-
 /** Runs the mixed load while sampling the server's RSS every few seconds (and, with `--trace-heap`, its live heap). */
 async function leakCheck(server, plan) {
   const samples = []
   const every = Math.max(1, Math.round(plan.seconds / 60)) * 1000
   const started = Date.now()
-  const fromLine = server.logs.length
-  const lineSeconds = []
+  const fromChunk = server.logs.length
+  const chunkSeconds = [] // the second each output chunk had arrived by (index: the chunk's in server.logs)
   const timer = setInterval(() => {
     const at_s = Math.round((Date.now() - started) / 1000)
     samples.push({ at_s, rss_mib: rssMib(server.pid) })
-    while (lineSeconds.length < server.logs.length) lineSeconds.push(at_s)
+    while (chunkSeconds.length < server.logs.length) chunkSeconds.push(at_s)
   }, every)
   try {
     const load = await runLoad("mixed-load.mjs", plan)
-    const heap = TRACE_HEAP ? liveHeapAfterCollections(server.logs, fromLine, (i) => lineSeconds[i] ?? plan.seconds) : undefined
+    const heap = TRACE_HEAP ? liveHeapAfterCollections(server.logs, fromChunk, (i) => chunkSeconds[i] ?? plan.seconds) : undefined
     return { load, samples, heap, ...rssGrowth(samples, plan.seconds) }
   } finally {
     clearInterval(timer)
