@@ -466,6 +466,19 @@ const medusaOwnerRows = (): Omit<ExtraRow, "auth">[] => [
       expect: { anonymous: 400, guest: 404, "another shopper": 404, owner: 400, admin: 404 },
     },
   },
+  {
+    // Medusa asks no login here: the order named in the body is the shopper's alone, as in the path.
+    title: "POST /store/returns { order_id }",
+    answers: ["return"],
+    case: {
+      call: (f) => ({
+        method: "post",
+        url: "/store/returns",
+        body: { order_id: f.ownerOrderId, items: [], return_shipping: { option_id: f.shippingOptionId } },
+      }),
+      check: (data, f) => expect(data.return.order_id).toEqual(f.ownerOrderId),
+    },
+  },
 ]
 
 /** The same Medusa routes on a guest's cart and order: usable by whoever holds the id, as in Medusa. */

@@ -61,11 +61,20 @@ const paymentCollectionInPath = guard(async (req) => {
   }
 })
 
-/** A `cart_id` in the query or body (shipping options, payment collections, delivery slots) names a cart too. */
-const cartInParams = guard(async (req) => {
-  const ids = [req.query?.cart_id, bodyField(req, "cart_id")].filter((id): id is string => typeof id === "string" && id.length > 0)
-  for (const id of new Set(ids)) {
+const idsNamed = (req: MedusaRequest, name: string) =>
+  new Set([req.query?.[name], bodyField(req, name)].filter((id): id is string => typeof id === "string" && id.length > 0))
+
+/**
+ * A `cart_id` in the query or body (shipping options, payment collections, delivery
+ * slots) names a cart, and an `order_id` (Medusa's `POST /store/returns`, which checks
+ * no one) names an order.
+ */
+const idsInParams = guard(async (req) => {
+  for (const id of idsNamed(req, "cart_id")) {
     await assertCartVisible(req, id)
+  }
+  for (const id of idsNamed(req, "order_id")) {
+    await assertOrderVisible(req, id)
   }
 })
 
@@ -114,7 +123,7 @@ export const storeOwnershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id", middlewares: [cartInPath] },
   { matcher: "/store/orders/:id", middlewares: [orderInPath] },
   { matcher: "/store/payment-collections/:id", middlewares: [paymentCollectionInPath] },
-  { matcher: "/store", middlewares: [cartInParams] },
+  { matcher: "/store", middlewares: [idsInParams] },
   { method: ["POST"], matcher: "/store/carts", middlewares: [cartEmailOfAnotherAccount] },
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [cartEmailOfAnotherAccount] },
 ]
