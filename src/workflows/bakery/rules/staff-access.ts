@@ -212,18 +212,60 @@ export function staffRefusal(method: string, path: string): string {
 }
 
 /**
- * Relations through which a bakery's own order, cake or customer reaches other
- * bakeries' records (a customer's orders, carts and customisations). Medusa's admin
- * routes take any `fields`, so a member may not name these.
+ * The relations a member's `fields` may pass through: from a bakery's own order,
+ * cake, customer or driver down to its parts (lines, variants, addresses, payments,
+ * fulfilments, prices, options, the cake's profile and customisation). Medusa's admin
+ * routes take any `fields`, so everything else is refused: a relation not named here
+ * may be a path from shared records (a shipping profile, category, sales channel,
+ * region, stock item) back to other bakeries' orders, carts, cakes and members.
  */
-const CROSS_BAKERY_RELATIONS = new Set(["orders", "carts", "cake_customizations"])
+const STAFF_RELATIONS = new Set([
+  "items", "detail", "variant", "variants", "product", "options", "option", "values", "value", "prices", "price_set",
+  "calculated_price", "images", "tags", "type", "collection", "categories", "sales_channel", "sales_channels",
+  "inventory_items", "inventory", "location_levels", "tax_lines", "adjustments", "shipping_address", "billing_address",
+  "address", "addresses", "shipping_methods", "shipping_option", "service_zone", "fulfillment_set", "location",
+  "fulfillments", "labels", "payment_collections", "payments", "refunds", "refund_reason", "captures",
+  "payment_sessions", "summary", "customer", "region", "countries", "country", "promotions", "application_method",
+  "credit_lines", "transactions", "bakery", "cake_profile", "cake_customization", "delivery_slot",
+  "delivery_estimate", "driver", "photo",
+])
 
-/** The first `fields` entry a member may not ask for, or null. */
+/** Relations that lead from a shared record to every bakery's records: never the last step either. */
+const CROSS_BAKERY_RELATIONS = new Set([
+  "orders", "order", "carts", "cart", "cart_items", "order_items", "line_items", "cake_customizations", "members",
+  "products", "products_link", "customers", "drivers", "users", "price_list", "price_lists", "campaign",
+])
+
+/** Ids the dashboard asks for past those rules: a collection's products (it counts them), a cake photo's variants. */
+const DASHBOARD_IDS = new Set(["products.id", "images.variants.id"])
+
+/**
+ * A bakery's own cake's variants and own order's fulfilments, never further down: a
+ * stock item's variants or a shipping option's fulfilments are every bakery's.
+ */
+const FIRST_STEP_ONLY = new Set(["variants", "fulfillments"])
+
+/**
+ * The first `fields` entry a member may not ask for, or null: every step but the
+ * last must be one of `STAFF_RELATIONS`, `FIRST_STEP_ONLY` relations come first or
+ * not at all, and no step may be one of `CROSS_BAKERY_RELATIONS`.
+ */
 export function staffFieldsProblem(fields: unknown): string | null {
   const entries = (Array.isArray(fields) ? fields : [fields]).filter((f): f is string => typeof f === "string").flatMap((f) => f.split(","))
   for (const entry of entries) {
-    const segments = entry.trim().replace(/^[+\-*]+/, "").split(".")
-    if (segments.some((segment) => CROSS_BAKERY_RELATIONS.has(segment.replace(/^\*/, "").toLowerCase()))) {
+    const segments = entry
+      .trim()
+      .replace(/^[+\-*]+/, "")
+      .split(".")
+      .map((segment) => segment.replace(/^\*+/, "").toLowerCase())
+    if (DASHBOARD_IDS.has(segments.join("."))) {
+      continue
+    }
+    const refused =
+      segments.slice(0, -1).some((segment) => !STAFF_RELATIONS.has(segment)) ||
+      segments.slice(1).some((segment) => FIRST_STEP_ONLY.has(segment)) ||
+      segments.some((segment) => CROSS_BAKERY_RELATIONS.has(segment))
+    if (refused) {
       return entry.trim()
     }
   }

@@ -37,4 +37,39 @@ describe("what a bakery member may call", () => {
     expect(staffFieldsProblem("id,*items,customer.email,items.cake_customization.message")).toBeNull()
     expect(staffFieldsProblem(undefined)).toBeNull()
   })
+
+  it("lets fields pass only down through a bakery's own records, never up from a shared one to other bakeries'", () => {
+    // Found by an audit: each reached another bakery's orders, shoppers, cakes or members.
+    for (const leak of [
+      "shipping_options.fulfillments.order.email",
+      "products.variants.cart_items.cart.email",
+      "products.variants.order_items.unit_price",
+      "products.bakery.members.email",
+      "products.status",
+      "items.variant.product.shipping_profile.shipping_options.fulfillments.order.email",
+      "shipping_profile.products_link.product.*",
+      "variants.inventory_items.inventory.variants.product_id",
+      "items.variant.inventory_items.inventory.variants.product_id",
+      "shipping_methods.shipping_option.fulfillments",
+      "fulfillments.shipping_option.fulfillments.delivery_address.address_1",
+      "customer.groups.customers.email",
+      "promotions.campaign.promotions.code",
+      "*shipping_profile.products",
+    ]) {
+      expect(staffFieldsProblem(`id,${leak}`)).toEqual(leak)
+    }
+    // What Medusa's dashboard asks for on the order, cake and customer pages a member uses.
+    const dashboard = [
+      "*items,*items.variant,*items.variant.product,*items.variant.options,+items.variant.manage_inventory",
+      "+items.variant.inventory_items.required_quantity,*items.variant.inventory_items.inventory",
+      "*shipping_address,*billing_address,*sales_channel,*customer,*shipping_methods,*promotions,*credit_lines,+summary",
+      "*payment_collections,*payment_collections.payments,*payment_collections.payments.refunds,*payment_collections.payments.refunds.refund_reason",
+      "*payment_collections.payment_sessions,*fulfillments,*fulfillments.items,*fulfillments.labels",
+      "+fulfillments.shipping_option.service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.*",
+      "*variants,*variants.prices,*variants.options,*options,*options.values,*options.option,*images,*tags,*type,*collection,*categories",
+      "*sales_channels,variants.calculated_price.calculated_amount,*variants.inventory_items.inventory.location_levels",
+      "+*addresses,*address,+products.id,+images.variants.id",
+    ]
+    expect(staffFieldsProblem(dashboard.join(","))).toBeNull()
+  })
 })
