@@ -1,4 +1,6 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedAdminUser } from "../../src/scripts/seed/seed-admin-user"
 import { adminHeaders } from "../helpers/admin-headers"
 import { failing, seedDemoShop } from "../helpers/demo-shop"
 
@@ -205,6 +207,50 @@ medusaIntegrationTestRunner({
       it("answers 404 for an unknown bakery and 400 for an empty body", async () => {
         expect((await failing(api.post("/admin/bakeries/bkry_missing/cakes", { add: [shop.productIdsByHandle["lemon-drizzle"]] }, admin))).status).toEqual(404)
         expect((await failing(api.post(`/admin/bakeries/${shop.bakeryIdsByHandle["crumb-and-co"]}/cakes`, {}, admin))).status).toEqual(400)
+      })
+    })
+
+    describe("POST /admin/bakeries/:id/members", () => {
+      /** A Medusa user with this email (spelled as given), logged in. */
+      async function logIn(email: string) {
+        await seedAdminUser(getContainer(), email, "member-password-1")
+        const { data } = await api.post("/auth/user/emailpass", { email, password: "member-password-1" })
+        const [user] = await getContainer().resolve(Modules.USER).listUsers({ email })
+        return { headers: { authorization: `Bearer ${data.token}` }, id: user.id as string }
+      }
+
+      /** Crumb & Co's owner, added by the platform admin. */
+      async function crumbOwner() {
+        const owner = await logIn("owner@crumb.test")
+        await api.post(`/admin/bakeries/${shop.bakeryIdsByHandle["crumb-and-co"]}/members`, { user_id: owner.id, role: "owner" }, admin)
+        return owner
+      }
+
+      it("refuses an owner adding a platform admin by their email in any letter case", async () => {
+        const crumb = shop.bakeryIdsByHandle["crumb-and-co"]
+        const owner = await crumbOwner()
+        const boss = await logIn("Boss@SweetSpot.test")
+        for (const email of ["boss@sweetspot.test", "BOSS@SWEETSPOT.TEST"]) {
+          const response = await failing(api.post(`/admin/bakeries/${crumb}/members`, { email, role: "staff" }, { headers: owner.headers }))
+          expect(response.status).toEqual(403)
+          expect(response.data.message).toEqual(
+            "boss@sweetspot.test is a platform admin: only a platform admin can make them a member of a bakery"
+          )
+        }
+        const { data } = await api.get(`/admin/bakeries/${crumb}/members`, admin)
+        expect(data.members.map((m: any) => m.email)).toEqual(["owner@crumb.test"])
+        expect((await api.get("/admin/regions", { headers: boss.headers })).status).toEqual(200)
+      })
+
+      it("gives a membership kept for an email to the user who signs up with it in another letter case", async () => {
+        const crumb = shop.bakeryIdsByHandle["crumb-and-co"]
+        const owner = await crumbOwner()
+        const { data: added } = await api.post(`/admin/bakeries/${crumb}/members`, { email: "new.baker@crumb.test", role: "staff" }, { headers: owner.headers })
+        expect(added.member).toEqual(expect.objectContaining({ email: "new.baker@crumb.test", user_id: null }))
+        const baker = await logIn("New.Baker@Crumb.test")
+        expect((await failing(api.get("/admin/regions", { headers: baker.headers }))).status).toEqual(403)
+        const { data } = await api.get(`/admin/bakeries/${crumb}/members`, admin)
+        expect(data.members.find((m: any) => m.email === "new.baker@crumb.test").user_id).toEqual(baker.id)
       })
     })
   },

@@ -1,7 +1,8 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
+import { sameEmail } from "../rules/member-email"
 import { BakeryRole } from "../rules/staff-access"
 
 export type AddBakeryMemberStepInput = {
@@ -17,28 +18,41 @@ export const addBakeryMemberStepId = "add-bakery-member"
 
 /**
  * Makes a user, or an email without a user yet, a member of a bakery. An unknown
- * bakery or user is a 404; a member twice is a 422. A bakery owner cannot turn a
- * platform admin (a user who never had a membership) into bakery staff: only a
- * platform admin can. Compensation deletes the membership.
+ * bakery or user is a 404; a member twice is a 422. An email finds its user in any
+ * letter case (several users spelling it differently are a 409). A bakery owner
+ * cannot turn a platform admin (a user who never had a membership) into bakery
+ * staff: only a platform admin can. Compensation deletes the membership.
  */
 export const addBakeryMemberStep = createStep(
   addBakeryMemberStepId,
   async (input: AddBakeryMemberStepInput, { container }) => {
     const bakeries: BakeryModuleService = container.resolve(BAKERY_MODULE)
-    const users = container.resolve(Modules.USER)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [bakery] = await bakeries.listBakeries({ id: input.bakery_id }, { select: ["id"] })
     if (!bakery) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${input.bakery_id} was not found`)
     }
-    const [user] = input.user_id
-      ? await users.listUsers({ id: input.user_id }, { select: ["id", "email"] })
-      : await users.listUsers({ email: input.email!.toLowerCase() }, { select: ["id", "email"] })
-    if (input.user_id && !user) {
+    const { data: found } = await query.graph({
+      entity: "user",
+      fields: ["id", "email"],
+      // Users keep their email as they signed up: `Boss@…` must be found for `boss@…`.
+      filters: input.user_id ? { id: input.user_id } : { email: sameEmail(input.email!) },
+    })
+    if (input.user_id && !found.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `User ${input.user_id} was not found`)
     }
+    if (found.length > 1) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Several users have the email ${input.email!.toLowerCase()} in different letter cases: add one of them by user_id`
+      )
+    }
+    const [user] = found
     const email = (user?.email ?? input.email!).toLowerCase()
     const taken = await bakeries.listBakeryMembers(
-      user ? { bakery_id: bakery.id, $or: [{ user_id: user.id }, { email }] } : { bakery_id: bakery.id, email },
+      user
+        ? { bakery_id: bakery.id, $or: [{ user_id: user.id }, { email: sameEmail(email) }] }
+        : { bakery_id: bakery.id, email: sameEmail(email) },
       { select: ["id"] }
     )
     if (taken.length) {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
+import { sameEmail } from "../rules/member-email"
 
 export type BindBakeryMembersStepInput = { user_id: string; email: string }
 
@@ -11,7 +12,7 @@ export const bindBakeryMembersStep = createStep(
   bindBakeryMembersStepId,
   async ({ user_id, email }: BindBakeryMembersStepInput, { container }) => {
     const service: BakeryModuleService = container.resolve(BAKERY_MODULE)
-    const waiting = await service.listBakeryMembers({ email: email.toLowerCase(), user_id: null }, { select: ["id"] })
+    const waiting = await service.listBakeryMembers({ email: sameEmail(email), user_id: null }, { select: ["id"] })
     if (!waiting.length) {
       return new StepResponse([] as string[], [] as string[])
     }
