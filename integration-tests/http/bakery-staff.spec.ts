@@ -249,6 +249,17 @@ medusaIntegrationTestRunner({
       const through = await get(`/admin/orders/${f.orders.multi.id}?fields=id,customer.orders.id`, f.staffA)
       expect({ status: through.status, message: through.data.message }).toEqual({ status: 400, message: expect.stringMatching(/customer\.orders\.id is not available to bakery staff/) })
       expect((await get(`/admin/customers/${f.customers.a}?fields=*orders`, f.staffA)).status).toEqual(400)
+      // Nor, through the shared records the dashboard reads, every bakery's orders, shoppers and members.
+      for (const url of [
+        "/admin/shipping-profiles?fields=shipping_options.fulfillments.order.email",
+        "/admin/product-categories?fields=products.variants.cart_items.cart.email",
+        "/admin/product-categories?fields=products.bakery.members.email",
+        `/admin/orders/${f.orders.multi.id}?fields=items.variant.product.shipping_profile.shipping_options.fulfillments.order.email`,
+      ]) {
+        const answer = await get(url, f.staffA)
+        expect({ url, status: answer.status, message: answer.data.message }).toEqual({ url, status: 400, message: expect.stringMatching(/is not available to bakery staff/) })
+      }
+      expect((await get("/admin/shipping-profiles?fields=shipping_options.fulfillments.order.email", f.admin)).status).toEqual(200)
       expect((await get(`/admin/orders/${other}`, f.admin)).status).toEqual(200)
       // Medusa's transfer, credit lines and payments are a platform admin's.
       expect((await post(`/admin/orders/${f.orders.multi.id}/transfer`, { customer_id: f.customers.b }, f.ownerA)).status).toEqual(403)
@@ -412,6 +423,143 @@ medusaIntegrationTestRunner({
       const [key] = exported.data.file.url.split("/").slice(-1)
       const contents = await files.getAsBuffer(key)
       expect(contents.toString()).toContain(String(f.orders.other.display_id))
+    })
+
+    describe("another bakery's variants, images, stock and order lines named under a member's own cake or order", () => {
+      type Cake = { id: string; variants: string[]; image: string; stock: string[] }
+      const graph = (entity: string, fields: string[], filters: Record<string, unknown>) =>
+        getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields, filters })
+      const size = (inches: number, extra: Record<string, unknown> = {}) => ({
+        title: `${inches} inch`,
+        options: { Size: `${inches} inch` },
+        manage_inventory: true,
+        prices: [{ currency_code: "gbp", amount: 20 + inches }],
+        ...extra,
+      })
+      /** A stocked cake with a picture, of the member's bakery: one variant (and inventory item) per size. */
+      async function stockedCake(headers: Headers, title: string): Promise<Cake> {
+        const sizes = ["6 inch", "8 inch", "10 inch", "12 inch"]
+        const body = { title, options: [{ title: "Size", values: sizes }], variants: [size(6), size(8)], images: [{ url: `https://cdn.test/${title}.jpg` }] }
+        const { status, data } = await post("/admin/products", body, headers)
+        expect(status).toEqual(200)
+        const { data: [cake] } = await graph("product", ["id", "images.id", "variants.id", "variants.title", "variants.inventory_items.inventory_item_id"], { id: data.product.id })
+        const variants = [...cake.variants!].sort((x: any, y: any) => x.title.localeCompare(y.title, "en", { numeric: true }))
+        return {
+          id: cake.id,
+          variants: variants.map((v: any) => v.id),
+          image: cake.images![0]!.id,
+          stock: variants.map((v: any) => v.inventory_items[0].inventory_item_id),
+        }
+      }
+      const variantOf = async (id: string) => (await graph("variant", ["id", "title", "product_id", "inventory_items.inventory_item_id"], { id })).data[0] as any
+      const variantsShowing = async (image: string) => (await graph("product_image", ["variants.id"], { id: image })).data[0].variants.map((v: any) => v.id)
+      const notFound = (response: { status: number; data: any }) => ({ status: response.status, type: response.data.type })
+      const NOT_FOUND = { status: 404, type: "not_found" }
+
+      let a: Cake
+      let b: Cake
+      // After the runner's restore of the database before each test.
+      beforeEach(async () => {
+        a = await stockedCake(f.ownerA, "crumb-stocked")
+        b = await stockedCake(f.ownerB, "whisk-stocked")
+        // Northern Whisk's 6 inch shows its picture.
+        expect((await post(`/admin/products/${b.id}/variants/${b.variants[0]}/images/batch`, { add: [b.image] }, f.ownerB)).status).toEqual(200)
+      })
+
+      it("answers another bakery's variant as a missing one on every variant route of a member's cake, and it stays as it was", async () => {
+        const missing = await get(`/admin/products/${a.id}/variants/variant_missing`, f.ownerA)
+        expect({ ...notFound(missing), message: missing.data.message }).toEqual({ ...NOT_FOUND, message: "Variant variant_missing was not found" })
+        const theirs = await get(`/admin/products/${a.id}/variants/${b.variants[0]}`, f.ownerA)
+        expect({ ...notFound(theirs), message: theirs.data.message }).toEqual({ ...NOT_FOUND, message: `Variant ${b.variants[0]} was not found` })
+        for (const [method, url, body] of [
+          ["post", `/admin/products/${a.id}/variants/${b.variants[0]}`, { title: "Renamed" }],
+          ["delete", `/admin/products/${a.id}/variants/${b.variants[0]}`],
+          ["post", `/admin/products/${a.id}/variants/batch`, { delete: [b.variants[0]] }],
+          ["post", `/admin/products/${a.id}/variants/batch`, { update: [{ id: b.variants[0], title: "Renamed" }] }],
+          ["post", `/admin/products/${a.id}`, { variants: [{ id: b.variants[0], title: "Renamed" }] }],
+        ] as const) {
+          const response = method === "post" ? await post(url, body, f.ownerA) : await del(url, f.ownerA)
+          expect({ url, body, ...notFound(response) }).toEqual({ url, body, ...NOT_FOUND })
+        }
+        expect(await variantOf(b.variants[0])).toEqual(expect.objectContaining({ title: "6 inch", product_id: b.id }))
+        expect((await get(`/admin/products/${b.id}/variants/${b.variants[0]}`, f.admin)).data.variant.id).toEqual(b.variants[0])
+
+        // Their own cake's variants: read, renamed in a batch, deleted.
+        expect((await get(`/admin/products/${a.id}/variants/${a.variants[0]}`, f.ownerA)).data.variant.id).toEqual(a.variants[0])
+        const renamed = await post(`/admin/products/${a.id}/variants/batch`, { update: [{ id: a.variants[0], title: "Six inch" }] }, f.ownerA)
+        expect({ status: renamed.status, title: renamed.data.updated?.[0]?.title }).toEqual({ status: 200, title: "Six inch" })
+        const created = await post(`/admin/products/${a.id}/variants`, size(10), f.ownerA)
+        expect(created.status).toEqual(200)
+        const added = created.data.product.variants.find((v: any) => v.title === "10 inch").id
+        expect((await del(`/admin/products/${a.id}/variants/${added}`, f.ownerA)).status).toEqual(200)
+      })
+
+      it("keeps another bakery's pictures linked to its variants whichever side a member's batch names them from", async () => {
+        for (const [url, body] of [
+          [`/admin/products/${a.id}/variants/${b.variants[0]}/images/batch`, { remove: [b.image] }],
+          [`/admin/products/${a.id}/variants/${a.variants[0]}/images/batch`, { remove: [b.image] }],
+          [`/admin/products/${a.id}/images/${b.image}/variants/batch`, { remove: [b.variants[0]] }],
+          [`/admin/products/${a.id}/images/${a.image}/variants/batch`, { remove: [b.variants[0]] }],
+        ] as const) {
+          expect({ url, ...notFound(await post(url, body, f.ownerA)) }).toEqual({ url, ...NOT_FOUND })
+        }
+        expect(await variantsShowing(b.image)).toEqual([b.variants[0]])
+
+        expect((await post(`/admin/products/${a.id}/variants/${a.variants[0]}/images/batch`, { add: [a.image] }, f.ownerA)).status).toEqual(200)
+        expect(await variantsShowing(a.image)).toEqual([a.variants[0]])
+        expect((await post(`/admin/products/${a.id}/images/${a.image}/variants/batch`, { remove: [a.variants[0]] }, f.ownerA)).status).toEqual(200)
+        expect(await variantsShowing(a.image)).toEqual([])
+      })
+
+      it("refuses another bakery's inventory item on a member's new or changed variant, so its stock is never shared", async () => {
+        const theirs = [{ inventory_item_id: b.stock[0], required_quantity: 1 }]
+        for (const [url, body] of [
+          [`/admin/products/${a.id}/variants`, size(12, { inventory_items: theirs })],
+          [`/admin/products/${a.id}/variants/batch`, { create: [size(12, { inventory_items: theirs })] }],
+          [`/admin/products/${a.id}/variants/batch`, { update: [{ id: a.variants[1], inventory_items: theirs }] }],
+          ["/admin/products", { title: "Borrowed stock", options: [{ title: "Size", values: ["12 inch"] }], variants: [size(12, { inventory_items: theirs })] }],
+        ] as const) {
+          const response = await post(url, body, f.ownerA)
+          expect({ url, ...notFound(response), message: response.data.message }).toEqual({ url, ...NOT_FOUND, message: `Inventory item ${b.stock[0]} was not found` })
+        }
+        const { data: [item] } = await graph("inventory_item", ["id", "variants.id"], { id: b.stock[0] })
+        expect(item.variants!.map((v: any) => v.id)).toEqual([b.variants[0]])
+        expect((await graph("product", ["id"], { title: "Borrowed stock" })).data).toEqual([])
+
+        // Their own stock item may serve another of their sizes.
+        const shared = await post(`/admin/products/${a.id}/variants`, size(12, { inventory_items: [{ inventory_item_id: a.stock[0], required_quantity: 1 }] }), f.ownerA)
+        expect(shared.status).toEqual(200)
+        const twelve = shared.data.product.variants.find((v: any) => v.title === "12 inch").id
+        expect((await variantOf(twelve)).inventory_items.map((i: any) => i.inventory_item_id)).toEqual([a.stock[0]])
+      })
+
+      it("keeps another bakery's cakes, lines and fulfillments out of a member's order edits and shipments", async () => {
+        const mine = f.orders.multi.id
+        const other = f.orders.other.id
+        const { fulfillmentId } = await fulfilOrder(api, other, { headers: f.ownerB })
+        const { data: orders } = await graph("order", ["id", "items.id", "items.quantity", "items.variant_id"], { id: [mine, other] })
+        const itemsOf = (id: string) => orders.find((o: any) => o.id === id)!.items as any[]
+        const { data: published } = await graph("product", ["id", "variants.id"], { id: [f.productA, f.productB] })
+        const [ourCake, theirCake] = [f.productA, f.productB].map((id) => published.find((p: any) => p.id === id)!.variants![0]!.id)
+
+        expect((await post("/admin/order-edits", { order_id: mine }, f.ownerA)).status).toEqual(200)
+        for (const [url, body] of [
+          [`/admin/order-edits/${mine}/items`, { items: [{ variant_id: theirCake, quantity: 1 }] }],
+          [`/admin/order-edits/${mine}/items/item/${itemsOf(other)[0].id}`, { quantity: 3 }],
+          [`/admin/orders/${mine}/fulfillments/${fulfillmentId}/shipments`, { items: [{ id: itemsOf(other)[0].id, quantity: 1 }] }],
+        ] as const) {
+          expect({ url, ...notFound(await post(url, body, f.ownerA)) }).toEqual({ url, ...NOT_FOUND })
+        }
+        const { data: [after] } = await graph("order", ["id", "items.id", "items.quantity", "fulfillments.shipped_at"], { id: other })
+        expect(after.items!.map((i: any) => [i.id, i.quantity])).toEqual(itemsOf(other).map((i) => [i.id, i.quantity]))
+        expect(after.fulfillments!.map((ful: any) => ful.shipped_at)).toEqual([null])
+
+        // Their own cake and line in their own order's edit.
+        const added = await post(`/admin/order-edits/${mine}/items`, { items: [{ variant_id: ourCake, quantity: 1 }] }, f.ownerA)
+        expect(added.status).toEqual(200)
+        expect((await post(`/admin/order-edits/${mine}/items/item/${itemsOf(mine)[0].id}`, { quantity: 3 }, f.ownerA)).status).toEqual(200)
+        expect((await del(`/admin/order-edits/${mine}`, f.ownerA)).status).toEqual(200)
+      })
     })
   },
 })

@@ -1,11 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OWNER_ONLY_MESSAGE, staffFieldsProblem, staffRouteRule } from "../../workflows/bakery/rules/staff-access"
+import { matchStaffRoute, OWNER_ONLY_MESSAGE, staffFieldsProblem, staffRouteRule } from "../../workflows/bakery/rules/staff-access"
 import {
   assertCustomerOfBakeries,
   assertOrderOfBakeries,
+  assertPartOfOrder,
   assertPaymentCollectionOfBakeries,
   assertProductOfBakeries,
+  assertProductPartsOfBakeries,
   BakeryAccess,
   bakeryCustomerIds,
   bakeryIdsOf,
@@ -13,6 +15,7 @@ import {
   bakeryProductIds,
   driverBakeryAmong,
   loadBakeryAccess,
+  ProductParts,
   roleIn,
 } from "../../workflows/bakery/utils/bakery-access"
 
@@ -34,16 +37,68 @@ const decoded = (segment: string) => {
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
 
+/** The JSON body as a record (empty when there is none). */
+const bodyOf = (req: MedusaRequest) => (req.body && typeof req.body === "object" ? req.body : {}) as Record<string, unknown>
+
 /** A string field of a JSON body, if it has one. */
-const bodyField = (req: MedusaRequest, name: string): unknown =>
-  req.body && typeof req.body === "object" ? (req.body as Record<string, unknown>)[name] : undefined
+const bodyField = (req: MedusaRequest, name: string): unknown => bodyOf(req)[name]
+
+/** The strings of a body list; anything else is left to the route's validator to refuse. */
+const stringsIn = (list: unknown): string[] => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : [])
+
+const recordsIn = (list: unknown): Record<string, unknown>[] =>
+  Array.isArray(list) ? list.filter((item): item is Record<string, unknown> => !!item && typeof item === "object") : []
+
+/** The `key` of each record of a body list. */
+const idsIn = (list: unknown, key: string) => stringsIn(recordsIn(list).map((record) => record[key]))
+
+/** The parameters of the route a member's request reached (the guard checks its `:id` by scope). */
+const pathParams = (req: MedusaRequest) => matchStaffRoute(req.method, pathOf(req))?.params ?? {}
+
+/**
+ * The variants, images and inventory items a product request names beside the cake:
+ * in its path, the variants and images a batch or an update changes, and the stock
+ * a new or changed variant takes.
+ */
+function productPartsNamed(req: MedusaRequest): ProductParts {
+  const params = pathParams(req)
+  const body = bodyOf(req)
+  // `add` and `remove` batch the other end of a variant–image link: images under a variant, variants under an image.
+  const linked = [...stringsIn(body.add), ...stringsIn(body.remove)]
+  const variants = [body, ...recordsIn(body.variants), ...recordsIn(body.create), ...recordsIn(body.update)]
+  return {
+    variants: [
+      ...stringsIn([params.variant_id]),
+      ...idsIn(body.variants, "id"),
+      ...idsIn(body.update, "id"),
+      ...stringsIn(body.delete),
+      ...(params.image_id ? linked : []),
+    ],
+    images: [...stringsIn([params.image_id]), ...idsIn(body.images, "id"), ...(params.variant_id ? linked : [])],
+    inventory_items: variants.flatMap((variant) => idsIn(variant.inventory_items, "inventory_item_id")),
+  }
+}
+
+/**
+ * What an order request names beside the order: the line item or fulfillment in its
+ * path is the order's own, and an order edit's new items are the member's bakeries' cakes.
+ */
+async function assertOrderPartsNamed(req: MedusaRequest, orderId: string, bakeryIds: string[]) {
+  const { item_id, fulfillment_id } = pathParams(req)
+  if (item_id) await assertPartOfOrder(req.scope, orderId, "items", item_id)
+  if (fulfillment_id) await assertPartOfOrder(req.scope, orderId, "fulfillments", fulfillment_id)
+  const added = idsIn(bodyOf(req).items, "variant_id")
+  await assertProductPartsOfBakeries(req.scope, { variants: added, images: [], inventory_items: [] }, bakeryIds)
+}
 
 /**
  * The one `/admin` guard for bakery members. A logged-in user with no membership
  * (a platform admin), a secret API key, or a route that needs no login pass
  * untouched. A member reaches only the allowlist in `bakery/rules/staff-access.ts`
  * (everything else is a 403 that says so), and on it only their bakeries' records:
- * another bakery's bakery, order, cake, customer or driver is the 404 of a missing one.
+ * another bakery's bakery, order, cake, customer or driver is the 404 of a missing one,
+ * and so is another bakery's (or another order's) variant, image, inventory item, line
+ * item or fulfillment named in the path or the body.
  */
 async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -85,6 +140,7 @@ async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: 
         break
       case "order":
         await assertOrderOfBakeries(req.scope, id, bakeryIds)
+        await assertOrderPartsNamed(req, id, bakeryIds)
         break
       case "order_in_body": {
         const orderId = bodyField(req, "order_id")
@@ -98,11 +154,13 @@ async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: 
         break
       case "product":
         await assertProductOfBakeries(req.scope, id, bakeryIds)
+        await assertProductPartsOfBakeries(req.scope, productPartsNamed(req), bakeryIds)
         break
       case "customer":
         await assertCustomerOfBakeries(req.scope, id, bakeryIds)
         break
       case "product_create":
+        await assertProductPartsOfBakeries(req.scope, productPartsNamed(req), bakeryIds)
         attachNewProductToBakery(req, access)
         break
     }

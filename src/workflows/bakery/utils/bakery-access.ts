@@ -6,6 +6,7 @@ import { BAKERY_MODULE } from "../../../modules/bakery"
 import BakeryModuleService from "../../../modules/bakery/service"
 import { DRIVER_MODULE } from "../../../modules/driver"
 import DriverModuleService from "../../../modules/driver/service"
+import { sameEmail } from "../rules/member-email"
 import { BakeryRole } from "../rules/staff-access"
 import { bindBakeryMembersWorkflow } from "../workflows/bind-bakery-members"
 
@@ -31,7 +32,7 @@ export async function loadBakeryAccess(container: MedusaContainer, userId: strin
   if (!user?.email) {
     return null
   }
-  const invited = await bakeries.listBakeryMembers({ email: user.email.toLowerCase(), user_id: null }, { select: ["bakery_id", "role"] })
+  const invited = await bakeries.listBakeryMembers({ email: sameEmail(user.email), user_id: null }, { select: ["bakery_id", "role"] })
   if (!invited.length) {
     return null
   }
@@ -114,4 +115,52 @@ export async function driverBakeryAmong(container: MedusaContainer, driverId: st
   const [driver] = await drivers.listDrivers({ id: driverId }, { select: ["bakery_id"] })
   if (!driver || !bakeryIds.includes(driver.bakery_id)) throw notFound("Driver", driverId)
   return driver.bakery_id
+}
+
+/** How a cake's variants, images and inventory items are read, and the path from each to its cakes. */
+const PRODUCT_PARTS = {
+  variants: { entity: "variant", productPath: "product_id", word: "Variant" },
+  images: { entity: "product_image", productPath: "product_id", word: "Image" },
+  inventory_items: { entity: "inventory_item", productPath: "variants.product_id", word: "Inventory item" },
+} as const
+
+/** The variants, images and inventory items a request names, by their ids. */
+export type ProductParts = Record<keyof typeof PRODUCT_PARTS, string[]>
+
+type ProductPart = { id: string; product_id?: string | null; variants?: { product_id?: string | null }[] | null }
+
+/** The cakes a variant or image belongs to, or that an inventory item stocks (through its variants). */
+const productIdsOf = (record: ProductPart): string[] =>
+  record.product_id ? [record.product_id] : (record.variants ?? []).map((variant) => variant.product_id).filter((id): id is string => !!id)
+
+/**
+ * Every variant, image and inventory item named is of the member's bakeries' cakes (an
+ * inventory item: it stocks one, and only theirs); the first that is not is a 404, as
+ * if missing.
+ */
+export async function assertProductPartsOfBakeries(container: MedusaContainer, parts: ProductParts, bakeryIds: string[]) {
+  const named = (Object.keys(PRODUCT_PARTS) as (keyof ProductParts)[]).filter((kind) => parts[kind].length)
+  if (!named.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const ours = new Set(await bakeryProductIds(container, bakeryIds))
+  for (const kind of named) {
+    const { entity, productPath, word } = PRODUCT_PARTS[kind]
+    const { data } = await query.graph({ entity, fields: ["id", productPath], filters: { id: [...new Set(parts[kind])] } })
+    const productsOf = new Map((data as ProductPart[]).map((record) => [record.id, productIdsOf(record)] as const))
+    const stranger = parts[kind].find((id) => {
+      const products = productsOf.get(id) ?? []
+      return !products.length || !products.every((productId) => ours.has(productId))
+    })
+    if (stranger) throw notFound(word, stranger)
+  }
+}
+
+const ORDER_PARTS = { items: "Order item", fulfillments: "Fulfillment" } as const
+
+/** A line item or fulfillment named beside an order is that order's own; a 404, as if missing, otherwise. */
+export async function assertPartOfOrder(container: MedusaContainer, orderId: string, relation: keyof typeof ORDER_PARTS, partId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: [`${relation}.id`], filters: { id: orderId } })
+  const parts: ({ id: string } | null)[] = data[0]?.[relation] ?? []
+  if (!parts.some((part) => part?.id === partId)) throw notFound(ORDER_PARTS[relation], partId)
 }
