@@ -291,6 +291,17 @@ medusaIntegrationTestRunner({
       expect((await get(`/admin/products/${created.data.product.id}`, f.staffA)).status).toEqual(200)
       expect((await get(`/admin/products/${created.data.product.id}`, f.ownerB)).status).toEqual(404)
       expect((await post("/admin/products", { title: "Elsewhere", additional_data: { bakery_id: f.bakeryB } }, f.staffA)).status).toEqual(404)
+
+      // The owner attaches only their own cakes: another bakery's, or a platform admin's cake of no bakery, is a missing one.
+      const { data: unclaimed } = await post("/admin/products", { title: "The platform's own", options: [{ title: "Size", values: ["6 inch"] }] }, f.admin)
+      for (const productId of [f.productB, unclaimed.product.id, "prod_missing"]) {
+        const claimed = await post(`/admin/bakeries/${f.bakeryA}/cakes`, { add: [productId] }, f.ownerA)
+        expect({ status: claimed.status, message: claimed.data.message }).toEqual({ status: 404, message: `Product ${productId} was not found` })
+      }
+      const { data: still } = await get(`/admin/bakeries/${f.bakeryA}?fields=id,products.id`, f.admin)
+      expect(still.bakery.products.map((p: any) => p.id)).not.toContain(unclaimed.product.id)
+      expect((await post(`/admin/bakeries/${f.bakeryA}/cakes`, { add: [f.productA] }, f.ownerA)).status).toEqual(200)
+      expect((await post(`/admin/bakeries/${f.bakeryA}/cakes`, { add: [unclaimed.product.id] }, f.admin)).status).toEqual(200)
     })
 
     it("lets a member read the customers who ordered from them, and nothing more", async () => {

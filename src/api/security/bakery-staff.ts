@@ -92,6 +92,23 @@ async function assertOrderPartsNamed(req: MedusaRequest, orderId: string, bakery
 }
 
 /**
+ * A member attaches and detaches only the bakery's own cakes (`/admin/bakeries/:id/cakes`):
+ * a new cake is the bakery's from its creation, and a cake of another bakery or of none
+ * (a platform admin's) is the 404 of a missing one.
+ */
+async function assertCakesNamedOfBakery(req: MedusaRequest, bakeryId: string) {
+  const named = [...stringsIn(bodyOf(req).add), ...stringsIn(bodyOf(req).remove)]
+  if (!named.length || pathOf(req).split("/").filter(Boolean)[3] !== "cakes") {
+    return
+  }
+  const ours = new Set(await bakeryProductIds(req.scope, [bakeryId]))
+  const stranger = named.find((productId) => !ours.has(productId))
+  if (stranger) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${stranger} was not found`)
+  }
+}
+
+/**
  * The one `/admin` guard for bakery members. A logged-in user with no membership
  * (a platform admin), a secret API key, or a route that needs no login pass
  * untouched. A member reaches only the allowlist in `bakery/rules/staff-access.ts`
@@ -134,6 +151,7 @@ async function bakeryStaffGuard(req: MedusaRequest, _res: MedusaResponse, next: 
           throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bakery ${id} was not found`)
         }
         ownerOf(id)
+        await assertCakesNamedOfBakery(req, id)
         break
       case "driver":
         ownerOf(await driverBakeryAmong(req.scope, id, bakeryIds))
