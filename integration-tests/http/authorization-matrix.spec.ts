@@ -794,6 +794,20 @@ medusaIntegrationTestRunner({
       expect(f.customizationIds.other).toHaveLength(1)
     })
 
+    it("answers Medusa's POST /store/returns with an unknown return option as a 400 it can show, and writes nothing", async () => {
+      const before = await digestDomainTables(getContainer())
+      const response = await api.post(
+        "/store/returns",
+        { order_id: f.ownerOrderId, items: [], return_shipping: { option_id: "so_missing" } },
+        { headers: f.headers.owner, validateStatus: () => true }
+      )
+      expect({ status: response.status, data: response.data }).toEqual({
+        status: 400,
+        data: { type: "invalid_data", message: "return_shipping.option_id: there is no shipping option so_missing" },
+      })
+      expect(changedTables(before, await digestDomainTables(getContainer()))).toEqual([])
+    })
+
     /** Admin and driver routes see no store key; store routes always carry it, but for the anonymous caller. */
     const headersFor = (caller: Caller, withoutKey: boolean) => {
       if (!withoutKey) {

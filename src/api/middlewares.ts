@@ -13,6 +13,7 @@ import { cartQuantitiesMiddlewares } from "./security/cart-quantities"
 import { malformedInputMiddlewares } from "./security/malformed-input"
 import { securityHeadersMiddlewares } from "./security/middlewares"
 import { storeOwnershipMiddlewares } from "./security/store-ownership"
+import { storeReturnsMiddlewares } from "./security/store-returns"
 import { storeBakeriesMiddlewares } from "./store/bakeries/middlewares"
 import { storeCakesMiddlewares } from "./store/cakes/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...malformedInputMiddlewares,
     ...bakeryStaffMiddlewares,
     ...storeOwnershipMiddlewares,
+    ...storeReturnsMiddlewares,
     ...cartQuantitiesMiddlewares,
     ...storeBakeriesMiddlewares,
     ...storeCakesMiddlewares,
